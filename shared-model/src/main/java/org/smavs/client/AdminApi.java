@@ -1,0 +1,131 @@
+package org.smavs.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.smavs.model.ApiPaths;
+import org.smavs.model.admin.Analytics;
+import org.smavs.model.admin.ApproveResetRequest;
+import org.smavs.model.admin.AuditEvent;
+import org.smavs.model.admin.AuditVerification;
+import org.smavs.model.admin.Course;
+import org.smavs.model.admin.CreateCourseRequest;
+import org.smavs.model.admin.CreateKioskRequest;
+import org.smavs.model.admin.CreateRoomRequest;
+import org.smavs.model.admin.CreateUserRequest;
+import org.smavs.model.admin.EnrolmentRequest;
+import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.Kiosk;
+import org.smavs.model.admin.KioskEnrollmentCode;
+import org.smavs.model.admin.NoteRequest;
+import org.smavs.model.admin.ResetRequest;
+import org.smavs.model.admin.Room;
+import org.smavs.model.admin.Settings;
+import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.SetStatusRequest;
+import org.smavs.model.auth.User;
+
+/** /api/v1/admin. */
+public final class AdminApi {
+    private final ApiClient client;
+
+    AdminApi(ApiClient client) {
+        this.client = client;
+    }
+
+    public List<ResetRequest> resetRequests() {
+        return client.get(ApiPaths.ADMIN_RESET_REQUESTS, new TypeReference<>() { });
+    }
+
+    public ResetRequest approveReset(long requestId) {
+        return client.postJson(ApiPaths.ADMIN_APPROVE_RESET, new ApproveResetRequest(requestId, null), ResetRequest.class);
+    }
+
+    public ResetRequest denyReset(long requestId, String note) {
+        return client.postJson(ApiPaths.withId(ApiPaths.ADMIN_DENY_RESET, requestId), new NoteRequest(note),
+                ResetRequest.class);
+    }
+
+    public List<AttendanceRecord> flagged() {
+        return client.get(ApiPaths.ADMIN_FLAGGED, new TypeReference<>() { });
+    }
+
+    public AttendanceRecord setStatus(long recordId, SetStatusRequest request) {
+        return client.postJson(ApiPaths.withId(ApiPaths.ADMIN_SET_STATUS, recordId), request, AttendanceRecord.class);
+    }
+
+    public AttendanceRecord verify(long recordId) {
+        return client.postJson(ApiPaths.withId(ApiPaths.ADMIN_VERIFY, recordId), null, AttendanceRecord.class);
+    }
+
+    public Analytics analytics() {
+        return client.get(ApiPaths.ADMIN_ANALYTICS, Analytics.class);
+    }
+
+    public List<User> users() {
+        return client.get(ApiPaths.ADMIN_USERS, new TypeReference<>() { });
+    }
+
+    public User createUser(CreateUserRequest request) {
+        return client.postJson(ApiPaths.ADMIN_USERS, request, User.class);
+    }
+
+    public User updateUser(long userId, UpdateUserRequest request) {
+        return client.patchJson(ApiPaths.withId(ApiPaths.ADMIN_USER, userId), request, User.class);
+    }
+
+    public ImportResult importStudents(String csv) {
+        return client.postRaw(ApiPaths.ADMIN_USERS_IMPORT, csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                ImportResult.class);
+    }
+
+    public List<Course> courses() {
+        return client.get(ApiPaths.ADMIN_COURSES, new TypeReference<>() { });
+    }
+
+    public Course createCourse(CreateCourseRequest request) {
+        return client.postJson(ApiPaths.ADMIN_COURSES, request, Course.class);
+    }
+
+    public Course enrol(long courseId, List<Long> studentIds) {
+        return client.postJson(ApiPaths.withId(ApiPaths.ADMIN_COURSE_ENROLMENTS, courseId),
+                new EnrolmentRequest(studentIds), Course.class);
+    }
+
+    public List<Room> rooms() {
+        return client.get(ApiPaths.ADMIN_ROOMS, new TypeReference<>() { });
+    }
+
+    public Room createRoom(CreateRoomRequest request) {
+        return client.postJson(ApiPaths.ADMIN_ROOMS, request, Room.class);
+    }
+
+    public List<Kiosk> kiosks() {
+        return client.get(ApiPaths.ADMIN_KIOSKS, new TypeReference<>() { });
+    }
+
+    public KioskEnrollmentCode createKiosk(CreateKioskRequest request) {
+        return client.postJson(ApiPaths.ADMIN_KIOSKS, request, KioskEnrollmentCode.class);
+    }
+
+    public Kiosk revokeKiosk(long kioskId) {
+        return client.postJson(ApiPaths.withId(ApiPaths.ADMIN_KIOSK_REVOKE, kioskId), null, Kiosk.class);
+    }
+
+    public List<AuditEvent> audit() {
+        return client.get(ApiPaths.ADMIN_AUDIT, new TypeReference<>() { });
+    }
+
+    public AuditVerification verifyAudit() {
+        return client.get(ApiPaths.ADMIN_AUDIT_VERIFY, AuditVerification.class);
+    }
+
+    public Settings settings() {
+        return client.get(ApiPaths.ADMIN_SETTINGS, Settings.class);
+    }
+
+    public Settings updateSettings(Settings settings) {
+        return client.patchJson(ApiPaths.ADMIN_SETTINGS, settings, Settings.class);
+    }
+}

@@ -1,0 +1,42 @@
+package org.smavs.client;
+
+import org.smavs.model.ApiPaths;
+import org.smavs.model.auth.LoginRequest;
+import org.smavs.model.auth.RefreshRequest;
+import org.smavs.model.auth.RegisterRequest;
+import org.smavs.model.auth.TokenPair;
+import org.smavs.model.auth.User;
+
+/** /api/v1/auth. {@link #login} also switches the client to the new tokens. */
+public final class AuthApi {
+    private final ApiClient client;
+
+    AuthApi(ApiClient client) {
+        this.client = client;
+    }
+
+    public User register(RegisterRequest request) {
+        return client.postJson(ApiPaths.AUTH_REGISTER, request, User.class);
+    }
+
+    public TokenPair login(String email, String password) {
+        TokenPair tokens = client.postJson(ApiPaths.AUTH_LOGIN, new LoginRequest(email, password), TokenPair.class);
+        client.useTokens(tokens);
+        return tokens;
+    }
+
+    public User me() {
+        return client.get(ApiPaths.AUTH_ME, User.class);
+    }
+
+    public TokenPair refresh(String refreshToken) {
+        TokenPair tokens = client.postJson(ApiPaths.AUTH_REFRESH, new RefreshRequest(refreshToken), TokenPair.class);
+        client.useTokens(tokens);
+        return tokens;
+    }
+
+    public void logout(String refreshToken) {
+        client.postNoContent(ApiPaths.AUTH_LOGOUT, new RefreshRequest(refreshToken));
+        client.useTokens(null);
+    }
+}

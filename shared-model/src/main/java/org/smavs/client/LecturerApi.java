@@ -1,0 +1,97 @@
+package org.smavs.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import org.smavs.model.ApiPaths;
+import org.smavs.model.admin.Course;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.ManualMarkRequest;
+import org.smavs.model.attendance.ReviewRequest;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.Dashboard;
+import org.smavs.model.session.QrToken;
+import org.smavs.model.session.Session;
+
+/** /api/v1/lecturers. */
+public final class LecturerApi {
+    private final ApiClient client;
+
+    LecturerApi(ApiClient client) {
+        this.client = client;
+    }
+
+    public Session createSession(CreateSessionRequest request) {
+        return client.postJson(ApiPaths.LECTURER_SESSIONS, request, Session.class);
+    }
+
+    public List<Session> sessions() {
+        return client.get(ApiPaths.LECTURER_SESSIONS, new TypeReference<>() { });
+    }
+
+    public Session session(long id) {
+        return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION, id), Session.class);
+    }
+
+    public Session close(long id) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_SESSION_CLOSE, id), null, Session.class);
+    }
+
+    public Session expire(long id) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_SESSION_EXPIRE, id), null, Session.class);
+    }
+
+    public Session regenerate(long id) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_SESSION_REGENERATE, id), null, Session.class);
+    }
+
+    public QrToken qr(long id) {
+        return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION_QR, id), QrToken.class);
+    }
+
+    public byte[] qrPng(long id) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_SESSION_QR_PNG, id));
+    }
+
+    public List<AttendanceRecord> attendance(long sessionId) {
+        return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION_ATTENDANCE, sessionId), new TypeReference<>() { });
+    }
+
+    public List<AttendanceRecord> flagged(long sessionId) {
+        return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION_FLAGGED, sessionId), new TypeReference<>() { });
+    }
+
+    public byte[] exportCsv(long sessionId) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_SESSION_EXPORT, sessionId));
+    }
+
+    public byte[] exportPdf(long sessionId) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_SESSION_EXPORT, sessionId) + "?format=pdf");
+    }
+
+    public AttendanceRecord confirm(long recordId, String note) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_ATTENDANCE_CONFIRM, recordId), new ReviewRequest(note),
+                AttendanceRecord.class);
+    }
+
+    public AttendanceRecord reject(long recordId, String note) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_ATTENDANCE_REJECT, recordId), new ReviewRequest(note),
+                AttendanceRecord.class);
+    }
+
+    public byte[] selfie(long recordId) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_ATTENDANCE_SELFIE, recordId));
+    }
+
+    public AttendanceRecord markManually(long sessionId, ManualMarkRequest request) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_SESSION_MANUAL, sessionId), request,
+                AttendanceRecord.class);
+    }
+
+    public Dashboard dashboard() {
+        return client.get(ApiPaths.LECTURER_DASHBOARD, Dashboard.class);
+    }
+
+    public List<Course> courses() {
+        return client.get(ApiPaths.LECTURER_COURSES, new TypeReference<>() { });
+    }
+}

@@ -1,0 +1,58 @@
+package org.smavs.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import java.util.Map;
+import org.smavs.model.ApiPaths;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.device.BindDeviceRequest;
+import org.smavs.model.device.CheckinPass;
+import org.smavs.model.device.Device;
+import org.smavs.model.face.EnrollFaceResult;
+import org.smavs.model.face.VerifyFaceResult;
+
+/** /api/v1/students. */
+public final class StudentApi {
+    private final ApiClient client;
+
+    StudentApi(ApiClient client) {
+        this.client = client;
+    }
+
+    public AttendanceRecord submitAttendance(AttendanceSubmission submission) {
+        return submitAttendance(submission, null);
+    }
+
+    public AttendanceRecord submitAttendance(AttendanceSubmission submission, String idempotencyKey) {
+        Map<String, String> headers = idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey);
+        return client.postMultipart(ApiPaths.STUDENT_ATTENDANCE, submission.toMultipart(), AttendanceRecord.class,
+                headers);
+    }
+
+    public List<AttendanceRecord> history() {
+        return client.get(ApiPaths.STUDENT_ATTENDANCE, new TypeReference<>() { });
+    }
+
+    public Device bindDevice(BindDeviceRequest request) {
+        return client.postJson(ApiPaths.STUDENT_DEVICE_BIND, request, Device.class);
+    }
+
+    public EnrollFaceResult enrollFace(byte[] image, boolean consent) {
+        Multipart form = new Multipart().field("consent", consent)
+                .file("file", "face.jpg", ImageTypes.sniff(image), image);
+        return client.postMultipart(ApiPaths.STUDENT_ENROLL_FACE, form, EnrollFaceResult.class, Map.of());
+    }
+
+    public VerifyFaceResult verifyFace(byte[] image) {
+        Multipart form = new Multipart().file("file", "face.jpg", ImageTypes.sniff(image), image);
+        return client.postMultipart(ApiPaths.STUDENT_VERIFY_FACE, form, VerifyFaceResult.class, Map.of());
+    }
+
+    public void withdrawFace() {
+        client.delete(ApiPaths.STUDENT_FACE);
+    }
+
+    public CheckinPass checkinPass() {
+        return client.get(ApiPaths.STUDENT_CHECKIN_PASS, CheckinPass.class);
+    }
+}

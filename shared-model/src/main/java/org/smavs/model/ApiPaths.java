@@ -1,0 +1,76 @@
+package org.smavs.model;
+
+/** Every path of API v1, shared by the server's route table and the client. {id} marks a path parameter. */
+public final class ApiPaths {
+    private ApiPaths() {
+    }
+
+    public static final String API = "/api/v1";
+
+    public static final String HEALTH = "/health";
+    public static final String METRICS = "/metrics";
+    public static final String OPENAPI = "/openapi.json";
+    public static final String DOCS = "/docs";
+    public static final String REDOC = "/redoc";
+
+    public static final String AUTH_REGISTER = API + "/auth/register";
+    public static final String AUTH_LOGIN = API + "/auth/login";
+    public static final String AUTH_ME = API + "/auth/me";
+    public static final String AUTH_REFRESH = API + "/auth/refresh";
+    public static final String AUTH_LOGOUT = API + "/auth/logout";
+
+    public static final String STUDENT_ATTENDANCE = API + "/students/attendance";
+    public static final String STUDENT_DEVICE_BIND = API + "/students/device/bind";
+    public static final String STUDENT_ENROLL_FACE = API + "/students/enroll-face";
+    public static final String STUDENT_VERIFY_FACE = API + "/students/verify-face";
+    public static final String STUDENT_FACE = API + "/students/face";
+    public static final String STUDENT_CHECKIN_PASS = API + "/students/checkin-pass";
+
+    public static final String LECTURER_SESSIONS = API + "/lecturers/sessions";
+    public static final String LECTURER_SESSION = LECTURER_SESSIONS + "/{id}";
+    public static final String LECTURER_SESSION_CLOSE = LECTURER_SESSION + "/close";
+    public static final String LECTURER_SESSION_EXPIRE = LECTURER_SESSION + "/expire";
+    public static final String LECTURER_SESSION_REGENERATE = LECTURER_SESSION + "/regenerate";
+    public static final String LECTURER_SESSION_QR = LECTURER_SESSION + "/qr";
+    public static final String LECTURER_SESSION_QR_PNG = LECTURER_SESSION + "/qr.png";
+    public static final String LECTURER_SESSION_ATTENDANCE = LECTURER_SESSION + "/attendance";
+    public static final String LECTURER_SESSION_FLAGGED = LECTURER_SESSION + "/flagged";
+    public static final String LECTURER_SESSION_EXPORT = LECTURER_SESSION + "/export";
+    public static final String LECTURER_SESSION_MANUAL = LECTURER_SESSION + "/manual";
+    public static final String LECTURER_SESSION_LIVE = LECTURER_SESSION + "/live";
+    public static final String LECTURER_ATTENDANCE_CONFIRM = API + "/lecturers/attendance/{id}/confirm";
+    public static final String LECTURER_ATTENDANCE_REJECT = API + "/lecturers/attendance/{id}/reject";
+    public static final String LECTURER_ATTENDANCE_SELFIE = API + "/lecturers/attendance/{id}/selfie";
+    public static final String LECTURER_DASHBOARD = API + "/lecturers/dashboard";
+    public static final String LECTURER_COURSES = API + "/lecturers/courses";
+
+    public static final String ADMIN_RESET_REQUESTS = API + "/admin/imei-reset-requests";
+    public static final String ADMIN_APPROVE_RESET = API + "/admin/approve-imei-reset";
+    public static final String ADMIN_DENY_RESET = API + "/admin/imei-reset-requests/{id}/deny";
+    public static final String ADMIN_FLAGGED = API + "/admin/flagged";
+    public static final String ADMIN_SET_STATUS = API + "/admin/attendance/{id}/set-status";
+    public static final String ADMIN_VERIFY = API + "/admin/attendance/{id}/verify";
+    public static final String ADMIN_ANALYTICS = API + "/admin/analytics";
+    public static final String ADMIN_USERS = API + "/admin/users";
+    public static final String ADMIN_USER = ADMIN_USERS + "/{id}";
+    public static final String ADMIN_USERS_IMPORT = ADMIN_USERS + "/import";
+    public static final String ADMIN_COURSES = API + "/admin/courses";
+    public static final String ADMIN_COURSE_ENROLMENTS = ADMIN_COURSES + "/{id}/enrolments";
+    public static final String ADMIN_ROOMS = API + "/admin/rooms";
+    public static final String ADMIN_KIOSKS = API + "/admin/kiosks";
+    public static final String ADMIN_KIOSK_REVOKE = ADMIN_KIOSKS + "/{id}/revoke";
+    public static final String ADMIN_AUDIT = API + "/admin/audit";
+    public static final String ADMIN_AUDIT_VERIFY = ADMIN_AUDIT + "/verify";
+    public static final String ADMIN_SETTINGS = API + "/admin/settings";
+
+    public static final String KIOSK_ENROLL = API + "/kiosk/enroll";
+    public static final String KIOSK_CURRENT_SESSION = API + "/kiosk/current-session";
+    public static final String KIOSK_CHECKIN_START = API + "/kiosk/check-ins/start";
+    public static final String KIOSK_CHECKIN_COMPLETE = API + "/kiosk/check-ins/{id}/complete";
+    public static final String KIOSK_CHECKIN_OFFLINE = API + "/kiosk/check-ins/offline";
+
+    /** Fills the {id} placeholder of a path. */
+    public static String withId(String path, long id) {
+        return path.replace("{id}", Long.toString(id));
+    }
+}

@@ -1,0 +1,5 @@
+package org.smavs.model.admin;
+
+/** Either {@code requestId} or the seed's {@code userId} form. */
+public record ApproveResetRequest(Long requestId, Long userId) {
+}

@@ -1,0 +1,4 @@
+package org.smavs.model.admin;
+
+public record CreateCourseRequest(String code, String name, Long lecturerId) {
+}

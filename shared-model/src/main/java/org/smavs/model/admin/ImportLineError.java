@@ -1,0 +1,4 @@
+package org.smavs.model.admin;
+
+public record ImportLineError(int line, String message) {
+}

@@ -1,0 +1,4 @@
+package org.smavs.model.admin;
+
+public record NoteRequest(String note) {
+}

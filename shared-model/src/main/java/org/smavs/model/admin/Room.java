@@ -1,0 +1,4 @@
+package org.smavs.model.admin;
+
+public record Room(long id, String name, String building, double latitude, double longitude, double radiusM) {
+}

@@ -1,0 +1,21 @@
+package org.smavs.model.attendance;
+
+/** Why a record is doubtful. Extend as needed, never rename: clients match on these names. */
+public enum ReasonCode {
+    OUTSIDE_GEOFENCE,
+    LOW_GPS_ACCURACY,
+    DEVICE_MISMATCH,
+    DEVICE_NOT_BOUND,
+    NEW_DEVICE,
+    FACE_MISMATCH,
+    FACE_NOT_ENROLLED,
+    FACE_UNAVAILABLE,
+    NO_FACE,
+    MULTIPLE_FACES,
+    LIVENESS_FAILED,
+    CHALLENGE_FAILED,
+    QR_EXPIRED_GRACE,
+    DUPLICATE_FACE_IN_SESSION,
+    OFFLINE_CAPTURE,
+    LATE
+}

@@ -1,0 +1,5 @@
+package org.smavs.model.attendance;
+
+/** Confirm/reject body: the lecturer's note (required to reject). */
+public record ReviewRequest(String note) {
+}

@@ -1,0 +1,4 @@
+package org.smavs.model.attendance;
+
+public record SetStatusRequest(AttendanceStatus status, String note) {
+}

@@ -1,0 +1,4 @@
+package org.smavs.model.auth;
+
+public record RefreshRequest(String refreshToken) {
+}

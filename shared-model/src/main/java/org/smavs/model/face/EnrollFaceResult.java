@@ -1,0 +1,4 @@
+package org.smavs.model.face;
+
+public record EnrollFaceResult(boolean enrolled, FaceQuality quality) {
+}

@@ -1,0 +1,4 @@
+package org.smavs.model.kiosk;
+
+public record KioskEnrollRequest(String enrollmentCode, String name) {
+}
