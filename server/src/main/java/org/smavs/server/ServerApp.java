@@ -1,0 +1,216 @@
+package org.smavs.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.smavs.model.Json;
+import org.smavs.server.audit.AuditEventEntity;
+import org.smavs.server.audit.AuditLog;
+import org.smavs.server.auth.AccessTokens;
+import org.smavs.server.auth.AuthController;
+import org.smavs.server.auth.AuthService;
+import org.smavs.server.auth.Authenticator;
+import org.smavs.server.auth.LoginThrottle;
+import org.smavs.server.auth.PasswordHasher;
+import org.smavs.server.auth.RefreshTokenEntity;
+import org.smavs.server.auth.RefreshTokens;
+import org.smavs.server.config.ProductionGuard;
+import org.smavs.server.config.ServerConfig;
+import org.smavs.server.course.CourseEnrolments;
+import org.smavs.server.crypto.RandomTokens;
+import org.smavs.server.demo.DemoData;
+import org.smavs.server.docs.DocsController;
+import org.smavs.server.docs.OpenApiDocument;
+import org.smavs.server.health.HealthController;
+import org.smavs.server.persistence.Database;
+import org.smavs.server.user.UserAdminController;
+import org.smavs.server.user.UserAdminService;
+import org.smavs.server.user.UserEntity;
+import org.smavs.server.user.UserRepository;
+import org.smavs.server.web.ApiRoutes;
+import org.smavs.server.web.HttpPipeline;
+import org.smavs.server.web.JsonBodies;
+import org.smavs.server.web.RouteSpec;
+
+/**
+ * The composition root: builds every component with {@code new}, in dependency order, and returns an
+ * unstarted server. Nothing else in the server creates services.
+ */
+public final class ServerApp implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+    private static final String SWAGGER_UI_VERSION = "5.34.1";
+
+    private final ServerConfig config;
+    private final Database database;
+    private final Javalin javalin;
+    private final List<RouteSpec> routes;
+    private final List<AutoCloseable> resources;
+
+    private ServerApp(ServerConfig config, Database database, Javalin javalin, List<RouteSpec> routes,
+                      List<AutoCloseable> resources) {
+        this.config = config;
+        this.database = database;
+        this.javalin = javalin;
+        this.routes = routes;
+        this.resources = resources;
+    }
+
+    public static ServerApp create(ServerConfig config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    public static ServerApp create(ServerConfig config, Clock clock) {
+        List<String> problems = ProductionGuard.configProblems(config);
+        if (!problems.isEmpty()) {
+            throw new ProductionGuard.RefusedToStart(problems);
+        }
+        List<AutoCloseable> resources = new ArrayList<>();
+        Database database = Database.open(config.database(), entityClasses());
+        resources.add(database);
+        try {
+            return wire(config, clock, database, resources);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static ServerApp wire(ServerConfig config, Clock clock, Database database, List<AutoCloseable> resources) {
+        PasswordHasher hasher = new PasswordHasher();
+        List<String> accountProblems = ProductionGuard.accountProblems(config, database, hasher);
+        if (!accountProblems.isEmpty()) {
+            throw new ProductionGuard.RefusedToStart(accountProblems);
+        }
+        if (config.demoData() && !config.isProduction()) {
+            new DemoData(database, hasher, clock).seedIfEmpty();
+        }
+        RandomTokens random = new RandomTokens();
+        JsonBodies bodies = new JsonBodies(Json.strictMapper());
+        AuditLog audit = new AuditLog(database, clock);
+        UserRepository users = new UserRepository();
+        CourseEnrolments enrolments = new CourseEnrolments();
+
+        AccessTokens accessTokens = new AccessTokens(secrets(config), config.jwtAlgorithm(),
+                Duration.ofMinutes(config.accessTokenMinutes()), clock);
+        RefreshTokens refreshTokens = new RefreshTokens(random, Duration.ofDays(config.refreshTokenDays()), clock);
+        AuthService authService = new AuthService(database, users, hasher, accessTokens, refreshTokens,
+                new LoginThrottle(20), audit, clock);
+        Authenticator authenticator = new Authenticator(accessTokens, database, token -> null);
+
+        UserAdminService userAdmin = new UserAdminService(database, users, authService, hasher, refreshTokens, random, audit);
+
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Map<String, Supplier<String>> components = new LinkedHashMap<>();
+        components.put("storage", () -> config.storage().backend());
+        ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
+                new HealthController(database, registry, VERSION, components),
+                new AuthController(authService, bodies),
+                new UserAdminController(userAdmin, enrolments::enrolByCode, bodies));
+        List<RouteSpec> routes = ApiRoutes.table(controllers);
+        Map<String, Object> openApi = OpenApiDocument.build(routes, VERSION, List.of(
+                "Errors: every non-2xx answer is {detail, code, request_id, errors}.",
+                "Live roster: WebSocket " + org.smavs.model.ApiPaths.LECTURER_SESSION_LIVE
+                        + " (Authorization: Bearer, or ?token=) pushes {type, record, session} events."));
+        DocsController docs = new DocsController(openApi, routes, SWAGGER_UI_VERSION);
+        HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
+
+        Javalin javalin = Javalin.create(javalinConfig -> {
+            configure(javalinConfig, config);
+            pipeline.install(javalinConfig, routes);
+            javalinConfig.routes.get(org.smavs.model.ApiPaths.OPENAPI, docs::openApi, org.smavs.server.web.ApiRole.PUBLIC);
+            javalinConfig.routes.get(org.smavs.model.ApiPaths.DOCS, docs::swaggerUi, org.smavs.server.web.ApiRole.PUBLIC);
+            javalinConfig.routes.get(org.smavs.model.ApiPaths.REDOC, docs::reference, org.smavs.server.web.ApiRole.PUBLIC);
+            javalinConfig.routes.get("/webjars/swagger-ui/{version}/{file}", docs::swaggerAsset,
+                    org.smavs.server.web.ApiRole.PUBLIC);
+        });
+        return new ServerApp(config, database, javalin, routes, resources);
+    }
+
+    private static void configure(JavalinConfig javalinConfig, ServerConfig config) {
+        javalinConfig.startup.showJavalinBanner = false;
+        javalinConfig.jsonMapper(new JavalinJackson(Json.strictMapper(), false));
+        javalinConfig.http.maxRequestSize = 32L * 1024 * 1024;
+        long perFileMb = config.uploadMaxImageMb() + 1L;
+        javalinConfig.jetty.multipartConfig.maxFileSize(perFileMb, SizeUnit.MB);
+        javalinConfig.jetty.multipartConfig.maxTotalRequestSize(32, SizeUnit.MB);
+        javalinConfig.jetty.multipartConfig.maxInMemoryFileSize(2, SizeUnit.MB);
+    }
+
+    private static List<String> secrets(ServerConfig config) {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(config.secretKey());
+        String previous = System.getenv("SMAVS_PREVIOUS_SECRET_KEYS");
+        if (previous != null) {
+            for (String secret : previous.split(",")) {
+                if (!secret.isBlank()) {
+                    secrets.add(secret.trim());
+                }
+            }
+        }
+        return secrets;
+    }
+
+    static List<Class<?>> entityClasses() {
+        return List.of(UserEntity.class, RefreshTokenEntity.class, AuditEventEntity.class);
+    }
+
+    public ServerApp start(int port) {
+        javalin.start(port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    public Javalin javalin() {
+        return javalin;
+    }
+
+    public List<RouteSpec> routes() {
+        return routes;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public void stop() {
+        javalin.stop();
+        closeAll(resources);
+        resources.clear();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(ServerApp.class).warn("Could not close {}", resources.get(i), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.smavs.server.auth;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import org.smavs.model.auth.LoginRequest;
+import org.smavs.model.auth.RefreshRequest;
+import org.smavs.model.auth.RegisterRequest;
+import org.smavs.model.error.FieldError;
+import org.smavs.server.error.ValidationException;
+import org.smavs.server.web.JsonBodies;
+import org.smavs.server.web.RequestContext;
+
+/** /api/v1/auth: reads and checks input, calls {@link AuthService}, writes the answer. */
+public final class AuthController {
+    private final AuthService auth;
+    private final JsonBodies bodies;
+
+    public AuthController(AuthService auth, JsonBodies bodies) {
+        this.auth = auth;
+        this.bodies = bodies;
+    }
+
+    public void register(Context ctx) {
+        RegisterRequest request = bodies.read(ctx, RegisterRequest.class);
+        ctx.status(201).json(auth.register(request, RequestContext.actorOrAnonymous(ctx)));
+    }
+
+    /** JSON {@code {email,password}} or the seed's OAuth2 form fields {@code username}/{@code password}. */
+    public void login(Context ctx) {
+        LoginRequest request = isForm(ctx)
+                ? new LoginRequest(ctx.formParam("username"), ctx.formParam("password"))
+                : bodies.read(ctx, LoginRequest.class);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.email() == null || request.email().isBlank()) {
+            errors.add(new FieldError(isForm(ctx) ? "username" : "email", "is required"));
+        }
+        if (request.password() == null || request.password().isEmpty()) {
+            errors.add(new FieldError("password", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        ctx.json(auth.login(request.email(), request.password(), RequestContext.actorOrAnonymous(ctx)));
+    }
+
+    public void me(Context ctx) {
+        ctx.json(auth.me(RequestContext.actor(ctx)));
+    }
+
+    public void refresh(Context ctx) {
+        ctx.json(auth.refresh(requireToken(ctx), RequestContext.actorOrAnonymous(ctx)));
+    }
+
+    public void logout(Context ctx) {
+        auth.logout(requireToken(ctx), RequestContext.actorOrAnonymous(ctx));
+        ctx.status(204);
+    }
+
+    private String requireToken(Context ctx) {
+        RefreshRequest request = isForm(ctx) ? new RefreshRequest(ctx.formParam("refresh_token"))
+                : bodies.read(ctx, RefreshRequest.class);
+        if (request.refreshToken() == null || request.refreshToken().isBlank()) {
+            throw ValidationException.field("refresh_token", "is required");
+        }
+        return request.refreshToken();
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+}

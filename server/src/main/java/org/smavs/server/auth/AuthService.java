@@ -1,0 +1,172 @@
+package org.smavs.server.auth;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.Session;
+import org.smavs.model.auth.RegisterRequest;
+import org.smavs.model.auth.Role;
+import org.smavs.model.auth.TokenPair;
+import org.smavs.model.auth.User;
+import org.smavs.model.error.ErrorCodes;
+import org.smavs.model.error.FieldError;
+import org.smavs.server.audit.AuditLog;
+import org.smavs.server.error.ConflictException;
+import org.smavs.server.error.ForbiddenException;
+import org.smavs.server.error.UnauthorizedException;
+import org.smavs.server.error.ValidationException;
+import org.smavs.server.persistence.Database;
+import org.smavs.server.user.CredentialPolicy;
+import org.smavs.server.user.UserEntity;
+import org.smavs.server.user.UserRepository;
+
+/** Registration, login, token refresh and logout. */
+public final class AuthService {
+    private static final String BAD_CREDENTIALS = "Incorrect email or password";
+
+    private final Database database;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final AccessTokens accessTokens;
+    private final RefreshTokens refreshTokens;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AuthService(Database database, UserRepository users, PasswordHasher hasher, AccessTokens accessTokens,
+                       RefreshTokens refreshTokens, LoginThrottle throttle, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.users = users;
+        this.hasher = hasher;
+        this.accessTokens = accessTokens;
+        this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Anyone may register as a student; other roles need an admin caller. */
+    public User register(RegisterRequest request, Actor actor) {
+        Role role = request.role() == null ? Role.STUDENT : request.role();
+        if (role != Role.STUDENT && !actor.isAdmin()) {
+            audit.record(actor, "auth.register.denied", "user", null, "role=" + role.wire());
+            throw new ForbiddenException("Only an administrator can create " + role.wire() + " accounts");
+        }
+        List<FieldError> errors = CredentialPolicy.checkNewAccount(request.email(), request.password(), request.fullName());
+        CredentialPolicy.checkStudentNumber(request.studentNumber(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String passwordHash = hasher.hash(request.password());
+        return database.inTransaction(session -> {
+            UserEntity user = createUser(session, request.email(), passwordHash, request.fullName().trim(), role,
+                    request.studentNumber());
+            audit.record(session, actor, "auth.register", "user", user.getId(), "role=" + role.wire());
+            return users.toModel(session, user);
+        });
+    }
+
+    /** Creates the row or fails with 409; shared by self-registration, admin creation and CSV import. */
+    public UserEntity createUser(Session session, String email, String passwordHash, String fullName, Role role,
+                                 String studentNumber) {
+        String normalised = UserRepository.normaliseEmail(email);
+        if (users.findByEmail(session, normalised) != null) {
+            throw new ConflictException(ErrorCodes.EMAIL_TAKEN, "An account with this email already exists");
+        }
+        if (studentNumber != null && users.findByStudentNumber(session, studentNumber) != null) {
+            throw new ConflictException("Student number " + studentNumber + " is already used by another account");
+        }
+        UserEntity user = new UserEntity(normalised, passwordHash, fullName, role, studentNumber, clock.instant());
+        session.persist(user);
+        session.flush();
+        return user;
+    }
+
+    public TokenPair login(String email, String password, Actor actor) {
+        throttle.checkIp(actor.ip());
+        Instant now = clock.instant();
+        LoginAttempt attempt = database.inTransaction(session -> {
+            UserEntity user = users.findByEmail(session, email);
+            if (user == null) {
+                hasher.verifyAgainstDummy(password);
+                audit.record(session, actor, "auth.login.failed", "user", null, "unknown account");
+                return LoginAttempt.failed();
+            }
+            LoginThrottle.checkAccount(user.getLockedUntil(), now);
+            if (!hasher.verify(password, user.getPasswordHash())) {
+                user.setFailedLogins(user.getFailedLogins() + 1);
+                user.setLockedUntil(AccountLockoutPolicy.lockedUntil(user.getFailedLogins(), now));
+                audit.record(session, actor, "auth.login.failed", "user", user.getId(), "wrong password");
+                return LoginAttempt.failed();
+            }
+            if (!user.isActive()) {
+                audit.record(session, actor, "auth.login.failed", "user", user.getId(), "account disabled");
+                return new LoginAttempt(null, true);
+            }
+            user.setFailedLogins(0);
+            user.setLockedUntil(null);
+            if (hasher.needsRehash(user.getPasswordHash())) {
+                user.setPasswordHash(hasher.hash(password));
+            }
+            Actor signedIn = new Actor(user.getId(), user.getRole(), null, actor.requestId(), actor.ip());
+            audit.record(session, signedIn, "auth.login", "user", user.getId(), null);
+            return new LoginAttempt(tokensFor(session, user), false);
+        });
+        if (attempt.disabled()) {
+            throw new UnauthorizedException(ErrorCodes.ACCOUNT_DISABLED, "This account has been deactivated");
+        }
+        if (attempt.tokens() == null) {
+            throw new UnauthorizedException(ErrorCodes.INVALID_CREDENTIALS, BAD_CREDENTIALS);
+        }
+        return attempt.tokens();
+    }
+
+    public User me(Actor actor) {
+        return database.inTransaction(session -> users.toModel(session, users.require(session, actor.userId())));
+    }
+
+    public TokenPair refresh(String refreshToken, Actor actor) {
+        record Outcome(TokenPair tokens, boolean reuse) {
+        }
+        Outcome outcome = database.inTransaction(session -> {
+            RefreshTokens.Rotation rotation = refreshTokens.rotate(session, refreshToken);
+            UserEntity user = users.require(session, rotation.userId());
+            Actor owner = new Actor(user.getId(), user.getRole(), null, actor.requestId(), actor.ip());
+            if (rotation.reuseDetected()) {
+                audit.record(session, owner, "auth.refresh.reuse", "user", user.getId(), "token family revoked");
+                return new Outcome(null, true);
+            }
+            if (!user.isActive()) {
+                refreshTokens.revokeAllOfUser(session, user.getId());
+                return new Outcome(null, false);
+            }
+            String access = accessTokens.issue(user.getId(), user.getRole());
+            return new Outcome(new TokenPair(access, rotation.refreshToken(), "bearer", accessTokens.lifetimeSeconds()), false);
+        });
+        if (outcome.tokens() == null) {
+            throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, outcome.reuse()
+                    ? "This refresh token was already used; the login has been signed out for safety"
+                    : "This account has been deactivated");
+        }
+        return outcome.tokens();
+    }
+
+    public void logout(String refreshToken, Actor actor) {
+        database.run(session -> {
+            refreshTokens.revokeFamilyOf(session, refreshToken);
+            audit.record(session, actor, "auth.logout", "user", actor.userId(), null);
+        });
+    }
+
+    private TokenPair tokensFor(Session session, UserEntity user) {
+        String refresh = refreshTokens.issueNewFamily(session, user.getId());
+        String access = accessTokens.issue(user.getId(), user.getRole());
+        return new TokenPair(access, refresh, "bearer", accessTokens.lifetimeSeconds());
+    }
+
+    private record LoginAttempt(TokenPair tokens, boolean disabled) {
+        static LoginAttempt failed() {
+            return new LoginAttempt(null, false);
+        }
+    }
+}

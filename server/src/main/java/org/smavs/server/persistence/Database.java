@@ -1,0 +1,93 @@
+package org.smavs.server.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.smavs.server.config.DatabaseSettings;
+
+/**
+ * Connection pool → Flyway migrations → Hibernate (validate only: the schema belongs to Flyway).
+ * Services run one transaction per use case through {@link #inTransaction}.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final DatabaseSettings settings;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource, SessionFactory sessionFactory) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+    }
+
+    public static Database open(DatabaseSettings settings, List<Class<?>> entityClasses) {
+        HikariDataSource dataSource = createPool(settings);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                    .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                    .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                    .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, "50")
+                    .applySetting(AvailableSettings.SHOW_SQL, "false")
+                    .build();
+            MetadataSources sources = new MetadataSources(registry);
+            entityClasses.forEach(sources::addAnnotatedClass);
+            SessionFactory sessionFactory = sources.buildMetadata().buildSessionFactory();
+            return new Database(settings, dataSource, sessionFactory);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource createPool(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(10);
+        config.setPoolName("smavs-db");
+        // Fail start-up fast with a readable error instead of hanging when the database is down.
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(10_000);
+        return new HikariDataSource(config);
+    }
+
+    public <T> T inTransaction(Function<Session, T> work) {
+        return sessionFactory.fromTransaction(work);
+    }
+
+    public void run(Consumer<Session> work) {
+        sessionFactory.inTransaction(work);
+    }
+
+    /** A cheap round trip for /health; false when the database cannot answer within two seconds. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        dataSource.close();
+    }
+}

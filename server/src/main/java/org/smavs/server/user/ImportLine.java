@@ -1,0 +1,35 @@
+package org.smavs.server.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.smavs.model.error.FieldError;
+
+/** One line of a student CSV import. */
+record ImportLine(String email, String fullName, String studentNumber, String courseCode, String password, String pin) {
+
+    static ImportLine of(CSVRecord record) {
+        return new ImportLine(value(record, "email"), value(record, "full_name"), value(record, "student_number"),
+                value(record, "course_code"), value(record, "password"), value(record, "pin"));
+    }
+
+    List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        CredentialPolicy.checkEmail(email, errors);
+        CredentialPolicy.checkName(fullName, errors);
+        CredentialPolicy.checkStudentNumber(studentNumber, errors);
+        CredentialPolicy.checkPin(pin, errors);
+        if (password != null) {
+            CredentialPolicy.checkPassword(password, errors);
+        }
+        return errors;
+    }
+
+    private static String value(CSVRecord record, String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column).trim();
+        return value.isEmpty() ? null : value;
+    }
+}

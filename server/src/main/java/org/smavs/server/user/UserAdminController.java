@@ -1,0 +1,71 @@
+package org.smavs.server.user;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.smavs.model.admin.CreateUserRequest;
+import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.server.error.PayloadTooLargeException;
+import org.smavs.server.error.ValidationException;
+import org.smavs.server.web.JsonBodies;
+import org.smavs.server.web.PathParams;
+import org.smavs.server.web.RequestContext;
+
+/** /api/v1/admin/users. */
+public final class UserAdminController {
+    private static final int MAX_CSV_BYTES = 2 * 1024 * 1024;
+
+    private final UserAdminService service;
+    private final UserAdminService.CourseEnroller enroller;
+    private final JsonBodies bodies;
+
+    public UserAdminController(UserAdminService service, UserAdminService.CourseEnroller enroller, JsonBodies bodies) {
+        this.service = service;
+        this.enroller = enroller;
+        this.bodies = bodies;
+    }
+
+    public void list(Context ctx) {
+        int limit = PathParams.intQuery(ctx, "limit", 500, 1, 5000);
+        ctx.json(service.list(ctx.queryParam("q"), limit));
+    }
+
+    public void create(Context ctx) {
+        ctx.status(201).json(service.create(bodies.read(ctx, CreateUserRequest.class), RequestContext.actor(ctx)));
+    }
+
+    public void update(Context ctx) {
+        long id = PathParams.id(ctx);
+        ctx.json(service.update(id, bodies.read(ctx, UpdateUserRequest.class), RequestContext.actor(ctx)));
+    }
+
+    /** Accepts the CSV as a text/csv body or as a multipart {@code file} part. */
+    public void importCsv(Context ctx) {
+        ctx.json(service.importStudents(readCsv(ctx), RequestContext.actor(ctx), enroller));
+    }
+
+    private static String readCsv(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (type.startsWith("multipart/form-data")) {
+            UploadedFile file = ctx.uploadedFile("file");
+            if (file == null) {
+                throw ValidationException.field("file", "is required (a CSV file)");
+            }
+            if (file.size() > MAX_CSV_BYTES) {
+                throw new PayloadTooLargeException("The CSV file is larger than 2 MiB");
+            }
+            try (InputStream in = file.content()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw ValidationException.field("file", "could not be read");
+            }
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_CSV_BYTES) {
+            throw new PayloadTooLargeException("The CSV file is larger than 2 MiB");
+        }
+        return new String(body, StandardCharsets.UTF_8);
+    }
+}

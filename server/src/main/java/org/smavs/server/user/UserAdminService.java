@@ -1,0 +1,193 @@
+package org.smavs.server.user;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.smavs.model.admin.CreateUserRequest;
+import org.smavs.model.admin.ImportLineError;
+import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.model.auth.Role;
+import org.smavs.model.auth.User;
+import org.smavs.model.error.FieldError;
+import org.smavs.server.audit.AuditLog;
+import org.smavs.server.auth.Actor;
+import org.smavs.server.auth.AuthService;
+import org.smavs.server.auth.PasswordHasher;
+import org.smavs.server.auth.RefreshTokens;
+import org.smavs.server.crypto.RandomTokens;
+import org.smavs.server.error.DomainException;
+import org.smavs.server.error.RuleViolationException;
+import org.smavs.server.error.ValidationException;
+import org.smavs.server.persistence.Database;
+
+/** Admin use cases on accounts: list, create, change, deactivate, import students from CSV. */
+public final class UserAdminService {
+    public static final int MAX_IMPORT_LINES = 5_000;
+
+    private final Database database;
+    private final UserRepository users;
+    private final AuthService auth;
+    private final PasswordHasher hasher;
+    private final RefreshTokens refreshTokens;
+    private final RandomTokens random;
+    private final AuditLog audit;
+
+    public UserAdminService(Database database, UserRepository users, AuthService auth, PasswordHasher hasher,
+                            RefreshTokens refreshTokens, RandomTokens random, AuditLog audit) {
+        this.database = database;
+        this.users = users;
+        this.auth = auth;
+        this.hasher = hasher;
+        this.refreshTokens = refreshTokens;
+        this.random = random;
+        this.audit = audit;
+    }
+
+    public List<User> list(String query, int limit) {
+        return database.inTransaction(session -> users.search(session, query, limit).stream()
+                .map(user -> users.toModel(session, user)).toList());
+    }
+
+    public User create(CreateUserRequest request, Actor actor) {
+        List<FieldError> errors = CredentialPolicy.checkNewAccount(request.email(), request.password(), request.fullName());
+        CredentialPolicy.checkStudentNumber(request.studentNumber(), errors);
+        CredentialPolicy.checkPin(request.pin(), errors);
+        if (request.role() == null) {
+            errors.add(new FieldError("role", "is required (student, lecturer or admin)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String passwordHash = hasher.hash(request.password());
+        String pinHash = request.pin() == null ? null : hasher.hash(request.pin());
+        return database.inTransaction(session -> {
+            UserEntity user = auth.createUser(session, request.email(), passwordHash, request.fullName().trim(),
+                    request.role(), request.studentNumber());
+            user.setPinHash(pinHash);
+            audit.record(session, actor, "user.create", "user", user.getId(), "role=" + request.role().wire());
+            return users.toModel(session, user);
+        });
+    }
+
+    public User update(long userId, UpdateUserRequest request, Actor actor) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.fullName() != null) {
+            CredentialPolicy.checkName(request.fullName(), errors);
+        }
+        CredentialPolicy.checkStudentNumber(request.studentNumber(), errors);
+        CredentialPolicy.checkPin(request.pin(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String pinHash = request.pin() == null ? null : hasher.hash(request.pin());
+        return database.inTransaction(session -> {
+            UserEntity user = users.require(session, userId);
+            if (userId == actor.userId() && (Boolean.FALSE.equals(request.isActive())
+                    || request.role() != null && request.role() != Role.ADMIN)) {
+                throw new RuleViolationException("You cannot deactivate or demote your own account");
+            }
+            List<String> changes = new ArrayList<>();
+            if (request.role() != null && request.role() != user.getRole()) {
+                changes.add("role " + user.getRole().wire() + "->" + request.role().wire());
+                user.setRole(request.role());
+                refreshTokens.revokeAllOfUser(session, userId); // new role takes effect at next sign-in
+            }
+            if (request.isActive() != null && request.isActive() != user.isActive()) {
+                changes.add(request.isActive() ? "activated" : "deactivated");
+                user.setActive(request.isActive());
+                if (!request.isActive()) {
+                    refreshTokens.revokeAllOfUser(session, userId);
+                }
+            }
+            if (request.fullName() != null) {
+                user.setFullName(request.fullName().trim());
+                changes.add("name");
+            }
+            if (request.studentNumber() != null) {
+                user.setStudentNumber(request.studentNumber());
+                changes.add("student number");
+            }
+            if (pinHash != null) {
+                user.setPinHash(pinHash);
+                changes.add("pin");
+            }
+            audit.record(session, actor, "user.update", "user", userId, String.join(", ", changes));
+            return users.toModel(session, user);
+        });
+    }
+
+    /**
+     * Imports students from CSV with header {@code email,full_name,student_number,course_code} (optional
+     * {@code password} and {@code pin} columns). Each line stands alone: a bad line is reported and skipped.
+     * Students without a password column get a random one they cannot know; they sign in at the kiosk with
+     * their PIN or an admin sets a password.
+     */
+    public ImportResult importStudents(String csv, Actor actor, CourseEnroller enroller) {
+        List<CSVRecord> records = parse(csv);
+        if (records.size() > MAX_IMPORT_LINES) {
+            throw new RuleViolationException("At most " + MAX_IMPORT_LINES + " lines per import");
+        }
+        int created = 0;
+        int enrolled = 0;
+        int skipped = 0;
+        List<ImportLineError> errors = new ArrayList<>();
+        for (CSVRecord record : records) {
+            int line = (int) record.getRecordNumber() + 1;
+            try {
+                ImportLine parsed = ImportLine.of(record);
+                List<FieldError> problems = parsed.problems();
+                if (!problems.isEmpty()) {
+                    errors.add(new ImportLineError(line, describe(problems)));
+                    skipped++;
+                    continue;
+                }
+                String password = parsed.password() != null ? parsed.password() : random.opaque(24);
+                String passwordHash = hasher.hash(password);
+                String pinHash = parsed.pin() == null ? null : hasher.hash(parsed.pin());
+                boolean didEnrol = database.inTransaction(session -> {
+                    UserEntity user = auth.createUser(session, parsed.email(), passwordHash, parsed.fullName(),
+                            Role.STUDENT, parsed.studentNumber());
+                    user.setPinHash(pinHash);
+                    audit.record(session, actor, "user.import", "user", user.getId(), "line " + line);
+                    return parsed.courseCode() != null && enroller.enrol(session, parsed.courseCode(), user.getId());
+                });
+                created++;
+                enrolled += didEnrol ? 1 : 0;
+            } catch (DomainException e) {
+                errors.add(new ImportLineError(line, e.getMessage()));
+                skipped++;
+            }
+        }
+        return new ImportResult(created, enrolled, skipped, errors);
+    }
+
+    private static List<CSVRecord> parse(String csv) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv == null ? "" : csv), format)) {
+            List<String> header = parser.getHeaderNames();
+            if (!header.contains("email") || !header.contains("full_name")) {
+                throw ValidationException.field("file", "the first line must be a header with at least email,full_name"
+                        + " (and optionally student_number,course_code,password,pin)");
+            }
+            return parser.getRecords();
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw ValidationException.field("file", "is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    private static String describe(List<FieldError> problems) {
+        return problems.stream().map(p -> p.field() + " " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid");
+    }
+
+    /** Enrols a student in a course by its code inside the import's transaction; false when no such course. */
+    @FunctionalInterface
+    public interface CourseEnroller {
+        boolean enrol(org.hibernate.Session session, String courseCode, long studentId);
+    }
+}

@@ -1,0 +1,40 @@
+package org.smavs.server.web;
+
+import io.javalin.http.Context;
+import org.smavs.server.auth.Actor;
+import org.smavs.server.error.UnauthorizedException;
+
+/** Per-request values set by the before-handlers, read by controllers. */
+public final class RequestContext {
+    static final String REQUEST_ID = "smavs.requestId";
+    static final String ACTOR = "smavs.actor";
+    static final String CLIENT_IP = "smavs.clientIp";
+
+    private RequestContext() {
+    }
+
+    public static String requestId(Context ctx) {
+        String id = ctx.attribute(REQUEST_ID);
+        return id == null ? "-" : id;
+    }
+
+    public static String clientIp(Context ctx) {
+        String ip = ctx.attribute(CLIENT_IP);
+        return ip == null ? ctx.ip() : ip;
+    }
+
+    /** The authenticated caller; the access check guarantees one on non-public routes. */
+    public static Actor actor(Context ctx) {
+        Actor actor = ctx.attribute(ACTOR);
+        if (actor == null) {
+            throw new UnauthorizedException("Sign in to use this endpoint");
+        }
+        return actor;
+    }
+
+    /** The caller if signed in, otherwise an anonymous actor carrying the request id and address. */
+    public static Actor actorOrAnonymous(Context ctx) {
+        Actor actor = ctx.attribute(ACTOR);
+        return actor != null ? actor : Actor.anonymous(requestId(ctx), clientIp(ctx));
+    }
+}
