@@ -1,0 +1,49 @@
+package org.smavs.kiosk;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command line of the kiosk:
+ * {@code [--data-dir DIR] [--demo-camera DIR] [--server URL] [--windowed] [--window-size WxH]}.
+ */
+public record KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, boolean windowed, int width,
+                           int height) {
+
+    public static KioskOptions parse(List<String> args, Path home) {
+        Path dataDir = home.resolve(".smavs-kiosk");
+        Path demo = null;
+        String server = "";
+        boolean windowed = false;
+        int width = 1280;
+        int height = 800;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
+                case "--demo-camera" -> demo = Path.of(value(args, ++i, arg));
+                case "--server" -> server = value(args, ++i, arg);
+                case "--windowed" -> windowed = true;
+                case "--window-size" -> {
+                    String[] parts = value(args, ++i, arg).split("x");
+                    if (parts.length != 2) {
+                        throw new IllegalArgumentException("--window-size expects WIDTHxHEIGHT, e.g. 1024x768");
+                    }
+                    width = Integer.parseInt(parts[0]);
+                    height = Integer.parseInt(parts[1]);
+                    windowed = true;
+                }
+                default -> throw new IllegalArgumentException("Unknown option " + arg
+                        + " (known: --data-dir, --demo-camera, --server, --windowed, --window-size)");
+            }
+        }
+        return new KioskOptions(dataDir, demo, server, windowed, width, height);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+}

@@ -1,0 +1,72 @@
+package org.smavs.kiosk.enrol;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.smavs.kiosk.shell.Styles;
+
+/** "Set up this kiosk": server address, one-time code, kiosk name. */
+public final class EnrolmentView extends StackPane {
+
+    public EnrolmentView(EnrolmentViewModel model) {
+        setId("enrolmentScreen");
+        Label title = new Label("Set up this kiosk");
+        title.getStyleClass().add(Styles.TITLE_XL);
+        Label intro = new Label("An administrator creates a one-time enrolment code for this room in the "
+                + "SMAVS desktop app (Admin → Kiosks). Type it here with the server address.");
+        intro.getStyleClass().addAll(Styles.MUTED, Styles.TEXT_L);
+        intro.setWrapText(true);
+
+        TextField server = field("serverUrl", "https://smavs.example.edu");
+        server.textProperty().bindBidirectional(model.serverUrlProperty());
+        TextField code = field("enrollmentCode", "e.g. K7QF-29XD");
+        code.textProperty().bindBidirectional(model.enrollmentCodeProperty());
+        TextField name = field("kioskName", "e.g. Room B101 kiosk");
+        name.textProperty().bindBidirectional(model.kioskNameProperty());
+
+        Button enrol = new Button("Enrol this kiosk");
+        enrol.setId("enrolButton");
+        enrol.getStyleClass().add(Styles.PRIMARY);
+        enrol.setDefaultButton(true);
+        enrol.disableProperty().bind(model.canSubmitBinding().not());
+        enrol.setOnAction(event -> model.enrol());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.setMaxSize(40, 40);
+        HBox actions = new HBox(20, enrol, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("enrolMessage");
+        message.getStyleClass().add(Styles.MESSAGE);
+        message.textProperty().bind(model.messageProperty());
+
+        VBox card = new VBox(12, title, intro, caption("Server address"), server, caption("Enrolment code"), code,
+                caption("Name of this kiosk"), name, actions, message);
+        card.getStyleClass().add(Styles.PANEL);
+        card.setMaxWidth(900);
+        card.setMaxHeight(USE_PREF_SIZE);
+        card.setFillWidth(true);
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+        setStyle("-fx-padding: 1.5em;");
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_M);
+        return label;
+    }
+}

@@ -1,0 +1,64 @@
+package org.smavs.kiosk.queue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.smavs.kiosk.backend.KioskBackend;
+import org.smavs.model.kiosk.OfflineBatch;
+import org.smavs.model.kiosk.OfflineCheckIn;
+import org.smavs.model.kiosk.OfflineResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Uploads queued check-ins in small batches. An item leaves the queue only after the server answered for
+ * its idempotency key (with a record, or with a per-item error it will give again on every retry); if the
+ * kiosk dies between the server's answer and the local acknowledgement, the next run re-sends the same key
+ * and the server answers with the record it already stored, so nothing counts twice.
+ */
+public final class OfflineSync {
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineSync.class);
+
+    private final OfflineQueue queue;
+    private final KioskBackend backend;
+    private final int batchSize;
+
+    public OfflineSync(OfflineQueue queue, KioskBackend backend, int batchSize) {
+        this.queue = queue;
+        this.backend = backend;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Blocking; runs on a background thread. Returns how many items the server acknowledged.
+     * @throws org.smavs.client.ApiException when the server is unreachable or refuses the kiosk
+     */
+    public int syncOnce() {
+        int acknowledged = 0;
+        while (queue.size() > 0) {
+            List<OfflineCheckIn> batch = queue.peek(batchSize);
+            List<OfflineResult> results = backend.uploadOffline(new OfflineBatch(batch));
+            List<String> answered = results == null ? List.of() : results.stream()
+                    .map(OfflineResult::idempotencyKey)
+                    .filter(key -> batch.stream().anyMatch(item -> item.idempotencyKey().equals(key)))
+                    .toList();
+            results.stream().filter(result -> result.record() == null).forEach(result ->
+                    LOG.warn("Server did not accept offline check-in {}: {} {}", result.idempotencyKey(),
+                            result.errorCode(), result.error()));
+            if (answered.isEmpty()) {
+                LOG.warn("Server answered an offline batch of {} without acknowledging any item", batch.size());
+                break;
+            }
+            try {
+                queue.acknowledge(answered);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot record the server's acknowledgement", e);
+            }
+            acknowledged += answered.size();
+        }
+        if (acknowledged > 0) {
+            LOG.info("Synced {} offline check-in(s); {} still queued", acknowledged, queue.size());
+        }
+        return acknowledged;
+    }
+}

@@ -1,0 +1,5 @@
+package org.smavs.kiosk.shell;
+
+public enum ConnectionState {
+    CONNECTING, CONNECTED, OFFLINE
+}

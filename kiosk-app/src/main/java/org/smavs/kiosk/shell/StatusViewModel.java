@@ -1,0 +1,78 @@
+package org.smavs.kiosk.shell;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The always-visible status: server connection, queued offline check-ins, camera. Everything here is
+ * touched on the FX thread only; screens report into it from their callbacks.
+ */
+public final class StatusViewModel {
+    private final ObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(ConnectionState.CONNECTING);
+    private final IntegerProperty queued = new SimpleIntegerProperty();
+    private final BooleanProperty cameraAvailable = new SimpleBooleanProperty();
+    private final StringProperty cameraMessage = new SimpleStringProperty("Starting the camera…");
+    private final StringProperty kioskLabel = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper();
+
+    public StatusViewModel() {
+        connection.addListener((obs, old, now) -> updateConnectionText());
+        queued.addListener((obs, old, now) -> updateConnectionText());
+        updateConnectionText();
+    }
+
+    public void serverAnswered() {
+        connection.set(ConnectionState.CONNECTED);
+    }
+
+    public void serverUnreachable() {
+        connection.set(ConnectionState.OFFLINE);
+    }
+
+    public void cameraStatus(boolean available, String message) {
+        cameraAvailable.set(available);
+        cameraMessage.set(available ? "Camera ready" : "Camera missing — " + message);
+    }
+
+    private void updateConnectionText() {
+        int count = queued.get();
+        String waiting = count == 0 ? "" : " · " + count + (count == 1 ? " check-in" : " check-ins") + " waiting to sync";
+        connectionText.set(switch (connection.get()) {
+            case CONNECTING -> "Connecting…" + waiting;
+            case CONNECTED -> "Connected" + waiting;
+            case OFFLINE -> "Offline — check-ins are saved and will sync" + waiting;
+        });
+    }
+
+    public ObjectProperty<ConnectionState> connectionProperty() {
+        return connection;
+    }
+
+    public IntegerProperty queuedProperty() {
+        return queued;
+    }
+
+    public BooleanProperty cameraAvailableProperty() {
+        return cameraAvailable;
+    }
+
+    public StringProperty cameraMessageProperty() {
+        return cameraMessage;
+    }
+
+    public StringProperty kioskLabelProperty() {
+        return kioskLabel;
+    }
+
+    public ReadOnlyStringProperty connectionTextProperty() {
+        return connectionText.getReadOnlyProperty();
+    }
+}
