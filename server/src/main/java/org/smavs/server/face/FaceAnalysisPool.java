@@ -1,0 +1,81 @@
+package org.smavs.server.face;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A bounded pool of analysis workers, one per core by default. Each analysis is CPU-bound on its worker
+ * thread (the models use one intra-op thread), so more workers than cores only adds contention. The queue
+ * is bounded so that a burst of uploads is refused quickly with {@link FaceEngineBusyException} instead of
+ * piling up requests that will time out anyway.
+ */
+public final class FaceAnalysisPool implements AutoCloseable {
+    private final FaceEngine engine;
+    private final ThreadPoolExecutor executor;
+
+    public FaceAnalysisPool(FaceEngine engine, int workers, int queueCapacity) {
+        if (workers < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("workers and queueCapacity must be positive");
+        }
+        this.engine = engine;
+        this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), new WorkerThreads(), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /** One worker per available core, queue of 16 per worker. */
+    public FaceAnalysisPool(FaceEngine engine) {
+        this(engine, Runtime.getRuntime().availableProcessors(), 16 * Runtime.getRuntime().availableProcessors());
+    }
+
+    public int workers() {
+        return executor.getMaximumPoolSize();
+    }
+
+    /** Analyses one image on a worker; fails with {@link FaceEngineBusyException} when the queue is full. */
+    public CompletableFuture<FaceAnalysis> analyze(byte[] imageBytes) {
+        try {
+            return CompletableFuture.supplyAsync(() -> engine.analyze(imageBytes), executor);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new FaceEngineBusyException(
+                    "Face analysis queue is full (" + executor.getQueue().size() + " waiting)"));
+        }
+    }
+
+    /** Analyses a burst of frames in parallel, keeping their order. */
+    public CompletableFuture<List<FaceAnalysis>> analyzeAll(List<byte[]> frames) {
+        List<CompletableFuture<FaceAnalysis>> futures = frames.stream().map(this::analyze).toList();
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** Stops accepting work, lets queued work finish (up to 10 s). Does not close the engine. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger next = new AtomicInteger(1);
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "face-worker-" + next.getAndIncrement());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

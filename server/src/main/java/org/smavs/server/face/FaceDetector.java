@@ -1,0 +1,95 @@
+package org.smavs.server.face;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds faces with fr_detect (an RFB-320 "ultra-light" detector): the image is letterboxed into 320×240
+ * so portrait selfies keep their proportions, the model's already-decoded boxes are filtered by score and
+ * non-maximum suppression, and mapped back to image pixels.
+ */
+public final class FaceDetector {
+    static final int INPUT_WIDTH = 320;
+    static final int INPUT_HEIGHT = 240;
+    private static final float[] MEAN = {127f, 127f, 127f};
+    private static final float[] STD = {128f, 128f, 128f};
+
+    private final OnnxModel model;
+    private final double minScore;
+    private final double nmsIou;
+
+    public FaceDetector(OnnxModel model, double minScore, double nmsIou) {
+        this.model = model;
+        this.minScore = minScore;
+        this.nmsIou = nmsIou;
+    }
+
+    public FaceDetector(OnnxModel model) {
+        this(model, 0.65, 0.4);
+    }
+
+    /** All faces, largest first. */
+    public List<FaceBox> detect(BgrImage image) {
+        Letterbox letterbox = Letterbox.fit(image.width(), image.height());
+        float[] input = letterbox.render(image);
+        return decode(model.run(input), letterbox, image);
+    }
+
+    /** Builds the detector's input tensor (exposed for the benchmark, which times the model alone). */
+    static float[] prepareInput(BgrImage image) {
+        return Letterbox.fit(image.width(), image.height()).render(image);
+    }
+
+    private List<FaceBox> decode(Map<String, float[]> outputs, Letterbox letterbox, BgrImage image) {
+        float[] scores = outputs.get("scores");
+        float[] boxes = outputs.get("boxes");
+        int anchors = scores.length / 2;
+        List<FaceBox> candidates = new ArrayList<>();
+        for (int i = 0; i < anchors; i++) {
+            float score = scores[i * 2 + 1];
+            if (score >= minScore) {
+                candidates.add(letterbox.toImage(boxes[i * 4], boxes[i * 4 + 1], boxes[i * 4 + 2], boxes[i * 4 + 3],
+                        score).clipTo(image.width(), image.height()));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(FaceBox::score).reversed());
+        List<FaceBox> kept = new ArrayList<>();
+        for (FaceBox candidate : candidates) {
+            if (candidate.area() > 0 && kept.stream().allMatch(k -> k.iou(candidate) < nmsIou)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingDouble(FaceBox::area).reversed());
+        return kept;
+    }
+
+    /** Where the scaled image sits inside the 320×240 input; the rest is neutral grey. */
+    private record Letterbox(double scale, int offsetX, int offsetY, int scaledWidth, int scaledHeight) {
+        static Letterbox fit(int width, int height) {
+            double scale = Math.min(INPUT_WIDTH / (double) width, INPUT_HEIGHT / (double) height);
+            int w = Math.max(1, (int) Math.round(width * scale));
+            int h = Math.max(1, (int) Math.round(height * scale));
+            return new Letterbox(scale, (INPUT_WIDTH - w) / 2, (INPUT_HEIGHT - h) / 2, w, h);
+        }
+
+        float[] render(BgrImage image) {
+            float[] scaled = ImageResampler.cropResize(image, 0, 0, image.width(), image.height(),
+                    scaledWidth, scaledHeight);
+            // grey 127 is exactly 0 after (px − 127) / 128: padding contributes no signal
+            float[] canvas = new float[INPUT_WIDTH * INPUT_HEIGHT * 3];
+            java.util.Arrays.fill(canvas, 127f);
+            for (int y = 0; y < scaledHeight; y++) {
+                System.arraycopy(scaled, y * scaledWidth * 3, canvas,
+                        ((y + offsetY) * INPUT_WIDTH + offsetX) * 3, scaledWidth * 3);
+            }
+            return ImageResampler.toPlanar(canvas, false, MEAN, STD);
+        }
+
+        FaceBox toImage(float nx1, float ny1, float nx2, float ny2, float score) {
+            return new FaceBox((nx1 * INPUT_WIDTH - offsetX) / scale, (ny1 * INPUT_HEIGHT - offsetY) / scale,
+                    (nx2 * INPUT_WIDTH - offsetX) / scale, (ny2 * INPUT_HEIGHT - offsetY) / scale, score);
+        }
+    }
+}

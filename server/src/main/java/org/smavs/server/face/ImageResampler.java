@@ -1,0 +1,194 @@
+package org.smavs.server.face;
+
+/**
+ * Resampling primitives the pipeline stages share: crop-and-resize, affine warp, grey conversion and
+ * planar tensor layout. Pure functions over arrays, written for speed (no per-pixel allocation).
+ */
+final class ImageResampler {
+    private ImageResampler() {
+    }
+
+    /**
+     * Resamples the source rectangle (x, y, w, h), in pixel edges, to outW×outH interleaved BGR.
+     * Separable: bilinear when enlarging, area averaging when shrinking (like OpenCV's INTER_AREA), so
+     * large photos do not alias into noise as plain bilinear sampling would. Pixels outside the image
+     * repeat the border.
+     */
+    static float[] cropResize(BgrImage src, double x, double y, double w, double h, int outW, int outH) {
+        Taps columns = Taps.of(x, w, outW, src.width());
+        Taps rows = Taps.of(y, h, outH, src.height());
+        int srcW = src.width();
+        float[] p = src.pixels();
+        // horizontal pass over only the source rows the vertical pass will read
+        int firstRow = rows.minIndex();
+        int rowCount = rows.maxIndex() - firstRow + 1;
+        float[] horizontal = new float[rowCount * outW * 3];
+        for (int r = 0; r < rowCount; r++) {
+            int srcRow = (firstRow + r) * srcW * 3;
+            int dst = r * outW * 3;
+            for (int dx = 0; dx < outW; dx++) {
+                float b = 0;
+                float g = 0;
+                float red = 0;
+                for (int t = columns.start[dx]; t < columns.start[dx + 1]; t++) {
+                    int i = srcRow + columns.index[t] * 3;
+                    float wt = columns.weight[t];
+                    b += p[i] * wt;
+                    g += p[i + 1] * wt;
+                    red += p[i + 2] * wt;
+                }
+                horizontal[dst++] = b;
+                horizontal[dst++] = g;
+                horizontal[dst++] = red;
+            }
+        }
+        float[] out = new float[outW * outH * 3];
+        int rowLength = outW * 3;
+        for (int dy = 0; dy < outH; dy++) {
+            int dst = dy * rowLength;
+            for (int t = rows.start[dy]; t < rows.start[dy + 1]; t++) {
+                int srcOffset = (rows.index[t] - firstRow) * rowLength;
+                float wt = rows.weight[t];
+                for (int i = 0; i < rowLength; i++) {
+                    out[dst + i] += horizontal[srcOffset + i] * wt;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One-dimensional resampling weights: for output k, taps start[k]..start[k+1]-1 of (index, weight). */
+    private record Taps(int[] start, int[] index, float[] weight) {
+        static Taps of(double origin, double length, int outSize, int srcSize) {
+            double scale = length / outSize;
+            int maxTaps = (int) Math.ceil(scale) + 2;
+            int[] start = new int[outSize + 1];
+            int[] index = new int[outSize * maxTaps];
+            float[] weight = new float[outSize * maxTaps];
+            int n = 0;
+            for (int k = 0; k < outSize; k++) {
+                start[k] = n;
+                if (scale <= 1) {
+                    double c = origin + (k + 0.5) * scale - 0.5;
+                    int i0 = (int) Math.floor(c);
+                    float f = (float) (c - i0);
+                    index[n] = clamp(i0, srcSize);
+                    weight[n++] = 1 - f;
+                    index[n] = clamp(i0 + 1, srcSize);
+                    weight[n++] = f;
+                } else {
+                    double from = origin + k * scale;
+                    double to = from + scale;
+                    for (int i = (int) Math.floor(from); i < to; i++) {
+                        double overlap = Math.min(to, i + 1) - Math.max(from, i);
+                        if (overlap > 1e-9) {
+                            index[n] = clamp(i, srcSize);
+                            weight[n++] = (float) (overlap / scale);
+                        }
+                    }
+                }
+            }
+            start[outSize] = n;
+            return new Taps(start, index, weight);
+        }
+
+        int minIndex() {
+            int min = Integer.MAX_VALUE;
+            for (int i = 0; i < start[start.length - 1]; i++) {
+                min = Math.min(min, index[i]);
+            }
+            return min;
+        }
+
+        int maxIndex() {
+            int max = 0;
+            for (int i = 0; i < start[start.length - 1]; i++) {
+                max = Math.max(max, index[i]);
+            }
+            return max;
+        }
+    }
+
+    /**
+     * Warps with the affine map from output to source coordinates ({@code src = m · (x, y, 1)}), bilinear,
+     * black outside the image (OpenCV's warpAffine default, which the recognition model saw in training).
+     */
+    static float[] warpAffine(BgrImage src, double[] outToSrc, int outW, int outH) {
+        float[] out = new float[outW * outH * 3];
+        float[] px = new float[3];
+        int o = 0;
+        for (int y = 0; y < outH; y++) {
+            for (int x = 0; x < outW; x++) {
+                double srcX = outToSrc[0] * x + outToSrc[1] * y + outToSrc[2];
+                double srcY = outToSrc[3] * x + outToSrc[4] * y + outToSrc[5];
+                if (srcX < -1 || srcY < -1 || srcX > src.width() || srcY > src.height()) {
+                    o += 3;
+                    continue;
+                }
+                bilinear(src, srcX, srcY, px);
+                out[o++] = px[0];
+                out[o++] = px[1];
+                out[o++] = px[2];
+            }
+        }
+        return out;
+    }
+
+    /** Grey level per pixel with OpenCV's BGR2GRAY weights. */
+    static float[] toGrey(float[] interleavedBgr) {
+        float[] grey = new float[interleavedBgr.length / 3];
+        for (int i = 0, j = 0; i < grey.length; i++, j += 3) {
+            grey[i] = 0.114f * interleavedBgr[j] + 0.587f * interleavedBgr[j + 1] + 0.299f * interleavedBgr[j + 2];
+        }
+        return grey;
+    }
+
+    /**
+     * Interleaved BGR → planar NCHW with {@code (value − mean[c]) / std[c]} per output channel.
+     *
+     * @param rgb output channel order R,G,B instead of B,G,R (mean/std are given in output order)
+     */
+    static float[] toPlanar(float[] interleavedBgr, boolean rgb, float[] mean, float[] std) {
+        int pixels = interleavedBgr.length / 3;
+        float[] planar = new float[interleavedBgr.length];
+        for (int c = 0; c < 3; c++) {
+            int srcChannel = rgb ? 2 - c : c;
+            float m = mean[c];
+            float inv = 1f / std[c];
+            int base = c * pixels;
+            for (int i = 0; i < pixels; i++) {
+                planar[base + i] = (interleavedBgr[i * 3 + srcChannel] - m) * inv;
+            }
+        }
+        return planar;
+    }
+
+    private static void bilinear(BgrImage src, double x, double y, float[] out) {
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        float fx = (float) (x - x0);
+        float fy = (float) (y - y0);
+        int w = src.width();
+        int h = src.height();
+        int xa = clamp(x0, w);
+        int xb = clamp(x0 + 1, w);
+        int ya = clamp(y0, h);
+        int yb = clamp(y0 + 1, h);
+        float[] p = src.pixels();
+        int i00 = (ya * w + xa) * 3;
+        int i01 = (ya * w + xb) * 3;
+        int i10 = (yb * w + xa) * 3;
+        int i11 = (yb * w + xb) * 3;
+        float w00 = (1 - fx) * (1 - fy);
+        float w01 = fx * (1 - fy);
+        float w10 = (1 - fx) * fy;
+        float w11 = fx * fy;
+        for (int c = 0; c < 3; c++) {
+            out[c] = p[i00 + c] * w00 + p[i01 + c] * w01 + p[i10 + c] * w10 + p[i11 + c] * w11;
+        }
+    }
+
+    private static int clamp(int v, int size) {
+        return v < 0 ? 0 : (v >= size ? size - 1 : v);
+    }
+}

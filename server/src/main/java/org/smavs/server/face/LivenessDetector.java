@@ -1,0 +1,29 @@
+package org.smavs.server.face;
+
+/**
+ * Passive liveness with fr_liveness: the face box enlarged 2.7× so the model sees the surroundings
+ * (screen bezels and paper edges are its strongest cues), 128×128, raw 0–255 values, softmax; class 0 = live.
+ */
+public final class LivenessDetector {
+    private static final int SIZE = 128;
+    private static final double CONTEXT_FACTOR = 2.7;
+    private static final float[] ZERO = {0f, 0f, 0f};
+    private static final float[] ONE = {1f, 1f, 1f};
+
+    private final OnnxModel model;
+
+    public LivenessDetector(OnnxModel model) {
+        this.model = model;
+    }
+
+    /** Probability (0–1) that the face is a live person rather than a photo or screen. */
+    public double score(BgrImage image, FaceBox box) {
+        return Softmax.of(model.runSingle(prepareInput(image, box)))[0];
+    }
+
+    static float[] prepareInput(BgrImage image, FaceBox box) {
+        Crop crop = Crop.around(image, box, CONTEXT_FACTOR);
+        float[] pixels = ImageResampler.cropResize(image, crop.x(), crop.y(), crop.width(), crop.height(), SIZE, SIZE);
+        return ImageResampler.toPlanar(pixels, false, ZERO, ONE);
+    }
+}
