@@ -1,0 +1,153 @@
+package org.smavs.desktop.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.smavs.desktop.shell.CallStatus;
+import org.smavs.desktop.shell.UiExecutor;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.session.Session;
+
+/** The flag-review queue across the caller's sessions, riskiest first, with confirm/reject. */
+public final class ReviewViewModel {
+    static final Comparator<AttendanceRecord> RISKIEST_FIRST = Comparator
+            .comparingInt(AttendanceRecord::riskScore).reversed()
+            .thenComparing(AttendanceRecord::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final ReviewBackend backend;
+    private final UiExecutor executor;
+    private final CallStatus status;
+    private final ObservableList<AttendanceRecord> queue = FXCollections.observableArrayList();
+    private final ObjectProperty<AttendanceRecord> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<byte[]> selfie = new SimpleObjectProperty<>();
+    private final StringProperty photoMessage = new SimpleStringProperty("Select a record to see the selfie.");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final Map<Long, String> sessionTitles = new HashMap<>();
+
+    public ReviewViewModel(ReviewBackend backend, UiExecutor executor) {
+        this.backend = backend;
+        this.executor = executor;
+        this.status = new CallStatus(executor);
+        selected.addListener((obs, old, now) -> {
+            note.set("");
+            loadSelfie(now);
+        });
+    }
+
+    public void load() {
+        status.load("load the flagged records", this::fetchQueue, loaded -> {
+            sessionTitles.clear();
+            sessionTitles.putAll(loaded.titles());
+            queue.setAll(loaded.records());
+            selected.set(queue.isEmpty() ? null : queue.get(0));
+            status.inform(queue.isEmpty() ? "Nothing to review: no flagged records." : queue.size() + " records to review.");
+        });
+    }
+
+    private Loaded fetchQueue() {
+        Map<Long, String> titles = new HashMap<>();
+        List<AttendanceRecord> records = new ArrayList<>();
+        for (Session session : backend.sessions()) {
+            titles.put(session.id(), session.title());
+            records.addAll(backend.flagged(session.id()));
+        }
+        records.sort(RISKIEST_FIRST);
+        return new Loaded(records, titles);
+    }
+
+    public void confirm() {
+        decide("confirm", backend::confirm, blankToNull(note.get()));
+    }
+
+    public void reject() {
+        if (note.get() == null || note.get().isBlank()) {
+            status.fail("Write a note saying why before rejecting; the student will see it.");
+            return;
+        }
+        decide("reject", backend::reject, note.get().strip());
+    }
+
+    private void decide(String verb, BiFunction<Long, String, AttendanceRecord> call, String text) {
+        AttendanceRecord record = selected.get();
+        if (record == null || status.isBusy()) {
+            return;
+        }
+        status.change(verb + " the record", () -> call.apply(record.id(), text), decided -> {
+            int index = queue.indexOf(record);
+            queue.remove(record);
+            selected.set(queue.isEmpty() ? null : queue.get(Math.min(Math.max(index, 0), queue.size() - 1)));
+            status.inform((verb.equals("confirm") ? "Confirmed " : "Rejected ") + who(decided) + ". "
+                    + queue.size() + " left.");
+        });
+    }
+
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        if (queue.isEmpty()) {
+            return;
+        }
+        int index = selected.get() == null ? -1 : queue.indexOf(selected.get());
+        selected.set(queue.get(Math.max(0, Math.min(queue.size() - 1, index + step))));
+    }
+
+    private void loadSelfie(AttendanceRecord record) {
+        selfie.set(null);
+        if (record == null) {
+            photoMessage.set("Select a record to see the selfie.");
+            return;
+        }
+        photoMessage.set("Loading photo…");
+        executor.submit(() -> backend.selfie(record.id()), photo -> {
+            if (selected.get() != record) {
+                return; // the user moved on while the photo was loading
+            }
+            selfie.set(photo.orElse(null));
+            photoMessage.set(photo.isPresent() ? null : "No photo");
+        }, failure -> {
+            if (selected.get() == record) {
+                photoMessage.set("The photo could not be loaded.");
+            }
+        });
+    }
+
+    public String sessionTitle(long sessionId) {
+        return sessionTitles.getOrDefault(sessionId, "Session " + sessionId);
+    }
+
+    private static String who(AttendanceRecord record) {
+        return Optional.ofNullable(record.studentName()).orElse("student " + record.studentId());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public CallStatus status() { return status; }
+    public ObservableList<AttendanceRecord> queue() { return queue; }
+    public ObjectProperty<AttendanceRecord> selectedProperty() { return selected; }
+    public ReadOnlyObjectProperty<byte[]> selfieProperty() { return selfie; }
+    public ReadOnlyStringProperty photoMessageProperty() { return photoMessage; }
+    public StringProperty noteProperty() { return note; }
+
+    private record Loaded(List<AttendanceRecord> records, Map<Long, String> titles) {
+    }
+}

@@ -1,0 +1,126 @@
+package org.smavs.desktop.session;
+
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.LongBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.smavs.desktop.shell.CallStatus;
+import org.smavs.desktop.shell.UiExecutor;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.AttendanceStatus;
+import org.smavs.model.attendance.LiveEvent;
+import org.smavs.model.attendance.ManualMarkRequest;
+import org.smavs.model.session.Session;
+
+/**
+ * The live roster of one session: a snapshot over REST, then pushes over the live feed. Each time the
+ * feed (re)connects the snapshot is fetched again, so nothing pushed while offline is missed.
+ */
+public final class RosterViewModel implements LiveFeed.Listener {
+    private static final Comparator<AttendanceRecord> NEWEST_FIRST = Comparator.comparing(
+            AttendanceRecord::submittedAt, Comparator.nullsLast(Comparator.reverseOrder()));
+
+    private final SessionBackend backend;
+    private final LiveFeed feed;
+    private final CallStatus status;
+    private final ObjectProperty<Session> session;
+    private final ObservableList<AttendanceRecord> records = FXCollections.observableArrayList();
+    private final StringProperty connection = new SimpleStringProperty("not connected");
+    private final ObjectProperty<LiveFeed.State> connectionState = new SimpleObjectProperty<>(LiveFeed.State.CLOSED);
+    private final LongBinding presentCount;
+    private final LongBinding flaggedCount;
+    private LiveFeed.Connection live;
+
+    public RosterViewModel(Session session, SessionBackend backend, LiveFeed feed, UiExecutor executor) {
+        this.session = new SimpleObjectProperty<>(session);
+        this.backend = backend;
+        this.feed = feed;
+        this.status = new CallStatus(executor);
+        this.presentCount = countOf(AttendanceStatus.PRESENT);
+        this.flaggedCount = countOf(AttendanceStatus.FLAGGED);
+    }
+
+    /** Connects the feed; the snapshot follows as soon as the feed is live. */
+    public void start() {
+        if (live == null) {
+            live = feed.connect(session.get().id(), this);
+        }
+    }
+
+    public void stop() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
+    public void reload() {
+        long id = session.get().id();
+        status.load("load the roster", () -> new Snapshot(backend.session(id), backend.attendance(id)), snapshot -> {
+            session.set(snapshot.session());
+            snapshot.records().forEach(this::upsert);
+        });
+    }
+
+    public void markManually(ManualMarkRequest request) {
+        status.change("mark the student", () -> backend.markManually(session.get().id(), request), this::upsert);
+    }
+
+    @Override
+    public void onEvent(LiveEvent event) {
+        if (event.record() != null) {
+            upsert(event.record());
+        }
+        if (event.session() != null) {
+            session.set(event.session());
+        }
+    }
+
+    @Override
+    public void onStateChanged(LiveFeed.State state, String detail) {
+        connectionState.set(state);
+        connection.set(detail);
+        if (state == LiveFeed.State.LIVE) {
+            reload();
+        }
+    }
+
+    /** Replaces the record with the same id, or adds it; keeps newest first. */
+    void upsert(AttendanceRecord record) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).id() == record.id()) {
+                records.set(i, record);
+                return;
+            }
+        }
+        int position = 0;
+        while (position < records.size() && NEWEST_FIRST.compare(records.get(position), record) <= 0) {
+            position++;
+        }
+        records.add(position, record);
+    }
+
+    private LongBinding countOf(AttendanceStatus wanted) {
+        return Bindings.createLongBinding(() -> records.stream().filter(r -> r.status() == wanted).count(), records);
+    }
+
+    public CallStatus status() { return status; }
+    public ReadOnlyObjectProperty<Session> sessionProperty() { return session; }
+    public Session session() { return session.get(); }
+    public ObservableList<AttendanceRecord> records() { return records; }
+    public ReadOnlyStringProperty connectionProperty() { return connection; }
+    public ReadOnlyObjectProperty<LiveFeed.State> connectionStateProperty() { return connectionState; }
+    public LongBinding presentCount() { return presentCount; }
+    public LongBinding flaggedCount() { return flaggedCount; }
+
+    private record Snapshot(Session session, List<AttendanceRecord> records) {
+    }
+}

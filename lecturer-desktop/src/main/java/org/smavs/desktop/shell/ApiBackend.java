@@ -1,0 +1,102 @@
+package org.smavs.desktop.shell;
+
+import java.util.List;
+import java.util.Optional;
+import org.smavs.client.ApiClient;
+import org.smavs.client.ApiException;
+import org.smavs.desktop.admin.AdminBackend;
+import org.smavs.desktop.dashboard.DashboardBackend;
+import org.smavs.desktop.report.ExportBackend;
+import org.smavs.desktop.review.ReviewBackend;
+import org.smavs.desktop.session.SessionBackend;
+import org.smavs.model.admin.Analytics;
+import org.smavs.model.admin.AuditEvent;
+import org.smavs.model.admin.AuditVerification;
+import org.smavs.model.admin.Course;
+import org.smavs.model.admin.CreateKioskRequest;
+import org.smavs.model.admin.CreateRoomRequest;
+import org.smavs.model.admin.CreateUserRequest;
+import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.Kiosk;
+import org.smavs.model.admin.KioskEnrollmentCode;
+import org.smavs.model.admin.ResetRequest;
+import org.smavs.model.admin.Room;
+import org.smavs.model.admin.Settings;
+import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.ManualMarkRequest;
+import org.smavs.model.auth.Role;
+import org.smavs.model.auth.User;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.Dashboard;
+import org.smavs.model.session.QrToken;
+import org.smavs.model.session.Session;
+
+/** The production backend of every screen: the typed API client of {@code shared-model}. */
+public final class ApiBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend,
+        AdminBackend {
+    private final ApiClient client;
+    private final Role role;
+
+    public ApiBackend(ApiClient client, Role role) {
+        this.client = client;
+        this.role = role;
+    }
+
+    @Override public Dashboard dashboard() { return client.lecturer().dashboard(); }
+    @Override public List<Session> sessions() { return client.lecturer().sessions(); }
+    @Override public Session session(long id) { return client.lecturer().session(id); }
+    @Override public List<Course> courses() { return client.lecturer().courses(); }
+    @Override public Session create(CreateSessionRequest request) { return client.lecturer().createSession(request); }
+    @Override public Session close(long id) { return client.lecturer().close(id); }
+    @Override public Session expire(long id) { return client.lecturer().expire(id); }
+    @Override public Session regenerate(long id) { return client.lecturer().regenerate(id); }
+    @Override public QrToken qr(long id) { return client.lecturer().qr(id); }
+    @Override public List<AttendanceRecord> attendance(long sessionId) { return client.lecturer().attendance(sessionId); }
+
+    @Override
+    public AttendanceRecord markManually(long sessionId, ManualMarkRequest request) {
+        return client.lecturer().markManually(sessionId, request);
+    }
+
+    /** Only admins can list rooms; a lecturer then places a session by map point instead. */
+    @Override
+    public List<Room> rooms() {
+        return role == Role.ADMIN ? client.admin().rooms() : List.of();
+    }
+
+    @Override public byte[] exportCsv(long sessionId) { return client.lecturer().exportCsv(sessionId); }
+    @Override public byte[] exportPdf(long sessionId) { return client.lecturer().exportPdf(sessionId); }
+    @Override public List<AttendanceRecord> flagged(long sessionId) { return client.lecturer().flagged(sessionId); }
+    @Override public AttendanceRecord confirm(long recordId, String note) { return client.lecturer().confirm(recordId, note); }
+    @Override public AttendanceRecord reject(long recordId, String note) { return client.lecturer().reject(recordId, note); }
+
+    @Override
+    public Optional<byte[]> selfie(long recordId) {
+        try {
+            return Optional.of(client.lecturer().selfie(recordId));
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override public List<User> users() { return client.admin().users(); }
+    @Override public User createUser(CreateUserRequest request) { return client.admin().createUser(request); }
+    @Override public User updateUser(long userId, UpdateUserRequest request) { return client.admin().updateUser(userId, request); }
+    @Override public ImportResult importStudents(String csv) { return client.admin().importStudents(csv); }
+    @Override public List<ResetRequest> resetRequests() { return client.admin().resetRequests(); }
+    @Override public ResetRequest approveReset(long requestId) { return client.admin().approveReset(requestId); }
+    @Override public ResetRequest denyReset(long requestId, String note) { return client.admin().denyReset(requestId, note); }
+    @Override public Room createRoom(CreateRoomRequest request) { return client.admin().createRoom(request); }
+    @Override public List<Kiosk> kiosks() { return client.admin().kiosks(); }
+    @Override public KioskEnrollmentCode createKiosk(CreateKioskRequest request) { return client.admin().createKiosk(request); }
+    @Override public Kiosk revokeKiosk(long kioskId) { return client.admin().revokeKiosk(kioskId); }
+    @Override public Analytics analytics() { return client.admin().analytics(); }
+    @Override public List<AuditEvent> audit() { return client.admin().audit(); }
+    @Override public AuditVerification verifyAudit() { return client.admin().verifyAudit(); }
+    @Override public Settings settings() { return client.admin().settings(); }
+    @Override public Settings updateSettings(Settings settings) { return client.admin().updateSettings(settings); }
+}

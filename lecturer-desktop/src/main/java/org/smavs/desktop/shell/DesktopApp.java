@@ -1,0 +1,86 @@
+package org.smavs.desktop.shell;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smavs.desktop.login.LoginView;
+import org.smavs.desktop.login.LoginViewModel;
+
+/**
+ * The composition root of the lecturer desktop: builds the long-lived parts (background executor, settings
+ * store, file dialogs) and swaps between the login screen and the signed-in shell.
+ */
+public final class DesktopApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private final DesktopConfig config;
+    private Stage stage;
+    private UiExecutor executor;
+    private DesktopSettingsStore settings;
+    private FileDialogs files;
+    private Screen current;
+
+    /** Used by the JavaFX launcher. */
+    public DesktopApp() {
+        this(DesktopConfig.defaults());
+    }
+
+    public DesktopApp(DesktopConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        this.executor = config.executor().get();
+        this.settings = new DesktopSettingsStore(config.settingsFile());
+        this.files = config.fileDialogs().apply(primaryStage);
+        Scene scene = new Scene(new StackPane(), 1360, 860);
+        scene.getStylesheets().add(Styles.stylesheet());
+        stage.setScene(scene);
+        stage.setTitle("SMAVS — Lecturer desktop");
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        showLogin();
+        stage.show();
+    }
+
+    private void showLogin() {
+        LoginViewModel model = new LoginViewModel(config.signIn(), settings, executor, this::showShell);
+        show(new LoginView(model));
+    }
+
+    private void showShell(SignedInSession session) {
+        LOG.info("Signed in as {} ({})", session.user().email(), session.user().role().wire());
+        SignedInScreens screens = new SignedInScreens(session, executor, files, config.clock());
+        show(new ShellView(session.user(), screens, () -> signOut(session)));
+    }
+
+    private void signOut(SignedInSession session) {
+        // Revoke the refresh token on the server in the background; the UI returns to login at once.
+        executor.runInBackground(session::signOut);
+        showLogin();
+    }
+
+    private void show(Screen next) {
+        if (current != null) {
+            current.dispose();
+        }
+        current = next;
+        stage.getScene().setRoot(next.root());
+    }
+
+    @Override
+    public void stop() {
+        if (current != null) {
+            current.dispose();
+            current = null;
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+}

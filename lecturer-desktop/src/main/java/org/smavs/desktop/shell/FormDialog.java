@@ -1,0 +1,71 @@
+package org.smavs.desktop.shell;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+/**
+ * A labelled form in a dialog. OK is enabled only while {@code problem} returns null; the problem sentence is
+ * shown under the form so the user knows what is missing.
+ */
+public final class FormDialog<R> extends Dialog<R> {
+    private final GridPane grid = new GridPane();
+    private int rows;
+
+    public FormDialog(String title, String header) {
+        setTitle(title);
+        setHeaderText(header);
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPrefWidth(420);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    }
+
+    public TextField text(String id, String label, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        add(label, field);
+        return field;
+    }
+
+    public <N extends Node> N add(String label, N control) {
+        grid.addRow(rows++, new Label(label), control);
+        return control;
+    }
+
+    /** Finishes the form: {@code problem} says what is wrong (null when fine), {@code result} builds the answer. */
+    public void complete(String okId, Supplier<String> problem, Supplier<R> result, Observable... inputs) {
+        Label problemLabel = new Label();
+        problemLabel.getStyleClass().add(Styles.TEXT_DANGER);
+        problemLabel.setWrapText(true);
+        problemLabel.textProperty().bind(Bindings.createStringBinding(problem::get, inputs));
+        grid.add(problemLabel, 0, rows++, 2, 1);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(okId);
+        ok.disableProperty().bind(problemLabel.textProperty().isNotNull());
+        setResultConverter(button -> button == ButtonType.OK ? result.get() : null);
+    }
+
+    /** Parses a number typed with a dot or comma; null when empty or not a number. */
+    public static Double number(TextField field) {
+        return parse(field, text -> Double.valueOf(text.replace(',', '.')));
+    }
+
+    private static <T> T parse(TextField field, Function<String, T> parser) {
+        String text = field.getText() == null ? "" : field.getText().strip();
+        try {
+            return text.isEmpty() ? null : parser.apply(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

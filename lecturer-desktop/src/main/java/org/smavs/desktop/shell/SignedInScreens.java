@@ -1,0 +1,67 @@
+package org.smavs.desktop.shell;
+
+import java.time.Clock;
+import org.smavs.desktop.admin.AdminView;
+import org.smavs.desktop.dashboard.DashboardView;
+import org.smavs.desktop.dashboard.DashboardViewModel;
+import org.smavs.desktop.report.ExportViewModel;
+import org.smavs.desktop.review.ReviewView;
+import org.smavs.desktop.review.ReviewViewModel;
+import org.smavs.desktop.session.LiveFeed;
+import org.smavs.desktop.session.ProjectorView;
+import org.smavs.desktop.session.ProjectorViewModel;
+import org.smavs.desktop.session.RosterView;
+import org.smavs.desktop.session.RosterViewModel;
+import org.smavs.desktop.session.SessionsView;
+import org.smavs.desktop.session.SessionsViewModel;
+import org.smavs.desktop.session.WebSocketLiveFeed;
+import org.smavs.model.session.Session;
+
+/**
+ * The per-login half of the composition root: wires each screen to the backend of the signed-in user.
+ * Created by {@link DesktopApp} at sign-in and dropped at sign-out.
+ */
+public final class SignedInScreens {
+    private final UiExecutor executor;
+    private final FileDialogs files;
+    private final Clock clock;
+    private final ApiBackend backend;
+    private final LiveFeed liveFeed;
+    private final boolean admin;
+
+    public SignedInScreens(SignedInSession session, UiExecutor executor, FileDialogs files, Clock clock) {
+        this.executor = executor;
+        this.files = files;
+        this.clock = clock;
+        this.backend = new ApiBackend(session.client(), session.user().role());
+        this.liveFeed = new WebSocketLiveFeed(session.client(), session::accessToken, executor);
+        this.admin = session.isAdmin();
+    }
+
+    public boolean showsAdmin() {
+        return admin;
+    }
+
+    public Screen dashboard() {
+        return new DashboardView(new DashboardViewModel(backend, executor, clock));
+    }
+
+    public Screen sessions(Navigator navigator) {
+        return new SessionsView(new SessionsViewModel(backend, executor), new ExportViewModel(backend, files, executor),
+                navigator, session -> roster(session, navigator));
+    }
+
+    public Screen roster(Session session, Navigator navigator) {
+        RosterViewModel roster = new RosterViewModel(session, backend, liveFeed, executor);
+        return new RosterView(roster, navigator,
+                () -> new ProjectorView(new ProjectorViewModel(session.id(), backend, executor, clock), roster));
+    }
+
+    public Screen review() {
+        return new ReviewView(new ReviewViewModel(backend, executor));
+    }
+
+    public Screen admin() {
+        return new AdminView(backend, executor, files);
+    }
+}
