@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.smavs.model.ApiPaths;
 import org.smavs.model.Json;
 import org.smavs.server.audit.AuditEventEntity;
 import org.smavs.server.audit.AuditLog;
@@ -30,7 +32,6 @@ import org.smavs.server.course.CourseEnrolments;
 import org.smavs.server.crypto.RandomTokens;
 import org.smavs.server.demo.DemoData;
 import org.smavs.server.docs.DocsController;
-import org.smavs.server.docs.OpenApiDocument;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.user.UserAdminController;
@@ -112,26 +113,24 @@ public final class ServerApp implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Map<String, Supplier<String>> components = new LinkedHashMap<>();
         components.put("storage", () -> config.storage().backend());
+        AtomicReference<List<RouteSpec>> table = new AtomicReference<>(List.of());
+        DocsController docs = new DocsController(table::get, VERSION, List.of(
+                "Errors: every non-2xx answer is {detail, code, request_id, errors}.",
+                "Live roster: WebSocket " + ApiPaths.LECTURER_SESSION_LIVE
+                        + " (Authorization: Bearer, or ?token=) pushes {type, record, session} events."),
+                SWAGGER_UI_VERSION);
         ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
                 new HealthController(database, registry, VERSION, components),
+                docs,
                 new AuthController(authService, bodies),
                 new UserAdminController(userAdmin, enrolments::enrolByCode, bodies));
         List<RouteSpec> routes = ApiRoutes.table(controllers);
-        Map<String, Object> openApi = OpenApiDocument.build(routes, VERSION, List.of(
-                "Errors: every non-2xx answer is {detail, code, request_id, errors}.",
-                "Live roster: WebSocket " + org.smavs.model.ApiPaths.LECTURER_SESSION_LIVE
-                        + " (Authorization: Bearer, or ?token=) pushes {type, record, session} events."));
-        DocsController docs = new DocsController(openApi, routes, SWAGGER_UI_VERSION);
+        table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
 
         Javalin javalin = Javalin.create(javalinConfig -> {
             configure(javalinConfig, config);
             pipeline.install(javalinConfig, routes);
-            javalinConfig.routes.get(org.smavs.model.ApiPaths.OPENAPI, docs::openApi, org.smavs.server.web.ApiRole.PUBLIC);
-            javalinConfig.routes.get(org.smavs.model.ApiPaths.DOCS, docs::swaggerUi, org.smavs.server.web.ApiRole.PUBLIC);
-            javalinConfig.routes.get(org.smavs.model.ApiPaths.REDOC, docs::reference, org.smavs.server.web.ApiRole.PUBLIC);
-            javalinConfig.routes.get("/webjars/swagger-ui/{version}/{file}", docs::swaggerAsset,
-                    org.smavs.server.web.ApiRole.PUBLIC);
         });
         return new ServerApp(config, database, javalin, routes, resources);
     }

@@ -6,24 +6,38 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.web.RouteSpec;
 
 /** /openapi.json, /docs (Swagger UI from its webjar, served locally) and /redoc (a plain reference page). */
 public final class DocsController {
     private static final String SWAGGER = "META-INF/resources/webjars/swagger-ui/";
-    private final Map<String, Object> document;
-    private final List<RouteSpec> routes;
+    private final Supplier<List<RouteSpec>> routes;
+    private final List<String> notes;
+    private final String version;
     private final String swaggerVersion;
+    private volatile Map<String, Object> document;
 
-    public DocsController(Map<String, Object> document, List<RouteSpec> routes, String swaggerVersion) {
-        this.document = document;
+    /** {@code routes} is a supplier because this controller's own routes are part of the table it documents. */
+    public DocsController(Supplier<List<RouteSpec>> routes, String version, List<String> notes, String swaggerVersion) {
         this.routes = routes;
+        this.version = version;
+        this.notes = List.copyOf(notes);
         this.swaggerVersion = swaggerVersion;
     }
 
     public void openApi(Context ctx) {
-        ctx.json(document);
+        ctx.json(document());
+    }
+
+    public Map<String, Object> document() {
+        Map<String, Object> built = document;
+        if (built == null) {
+            built = OpenApiDocument.build(routes.get(), version, notes);
+            document = built;
+        }
+        return built;
     }
 
     public void swaggerUi(Context ctx) {
@@ -61,7 +75,7 @@ public final class DocsController {
                 + "</head><body><h1>SMAVS API v1</h1><p>Machine-readable: <a href=\"/openapi.json\">/openapi.json</a>; "
                 + "interactive: <a href=\"/docs\">/docs</a>.</p><table><tr><th>Method</th><th>Path</th><th>Who</th>"
                 + "<th>What</th></tr>");
-        for (RouteSpec route : routes) {
+        for (RouteSpec route : routes.get()) {
             html.append("<tr><td>").append(route.method()).append("</td><td><code>").append(escape(route.path()))
                     .append("</code></td><td>").append(route.roles().stream().map(Enum::name).sorted().toList())
                     .append("</td><td>").append(escape(route.summary())).append("</td></tr>");

@@ -15,6 +15,7 @@ import org.smavs.model.auth.RegisterRequest;
 import org.smavs.model.auth.TokenPair;
 import org.smavs.model.auth.User;
 import org.smavs.server.auth.AuthController;
+import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.user.UserAdminController;
 
@@ -24,7 +25,8 @@ public final class ApiRoutes {
     }
 
     /** Controllers the table dispatches to. */
-    public record Controllers(HealthController health, AuthController auth, UserAdminController userAdmin) {
+    public record Controllers(HealthController health, DocsController docs, AuthController auth,
+                              UserAdminController userAdmin) {
     }
 
     public static List<RouteSpec> table(Controllers c) {
@@ -33,6 +35,10 @@ public final class ApiRoutes {
         r.tag("system");
         r.get(ApiPaths.HEALTH, "Liveness and database reachability", c.health()::health, PUBLIC);
         r.get(ApiPaths.METRICS, "Prometheus metrics", c.health()::metrics, PUBLIC);
+        r.get(ApiPaths.OPENAPI, "This OpenAPI 3 document", c.docs()::openApi, PUBLIC);
+        r.get(ApiPaths.DOCS, "Interactive API documentation (Swagger UI)", c.docs()::swaggerUi, PUBLIC);
+        r.get(ApiPaths.REDOC, "One-page API reference", c.docs()::reference, PUBLIC);
+        r.get("/webjars/swagger-ui/{version}/{file}", "Swagger UI assets", c.docs()::swaggerAsset, PUBLIC);
 
         r.tag("auth");
         r.post(ApiPaths.AUTH_REGISTER, "Create an account (students self-register; other roles need an admin)",

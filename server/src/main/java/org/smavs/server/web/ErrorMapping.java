@@ -3,6 +3,9 @@ package org.smavs.server.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,13 @@ final class ErrorMapping {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeFor(e.getStatus()), messageFor(e.getStatus(), e.getMessage()), List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (isDatabaseUnreachable(e)) {
+                LOG.warn("Database unreachable during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "5");
+                write(ctx, 503, ErrorCodes.SERVICE_UNAVAILABLE,
+                        "The database cannot be reached right now; nothing was changed, please try again shortly", List.of());
+                return;
+            }
             LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, 500, ErrorCodes.INTERNAL_ERROR,
                     "Something went wrong on the server; quote request id " + RequestContext.requestId(ctx), List.of());
@@ -55,6 +65,23 @@ final class ErrorMapping {
         ctx.attribute(WRITTEN, Boolean.TRUE);
         ctx.status(status).json(new ApiError(detail, code, RequestContext.requestId(ctx),
                 status == 400 || status == 422 ? errors : List.of()));
+    }
+
+    /** Connection-level failures (SQLState class 08, 57P0x, pool time-outs) mean "down", not "bug". */
+    static boolean isDatabaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            if (cause.getClass().getSimpleName().equals("JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String codeFor(int status) {
