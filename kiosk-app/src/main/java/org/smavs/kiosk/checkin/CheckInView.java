@@ -105,12 +105,10 @@ public final class CheckInView extends VBox {
 
         Label title = new Label("Student number and PIN");
         title.getStyleClass().add(Styles.TITLE_L);
-        VBox fields = new VBox(10, title, number, pin, actions);
-        fields.setMinWidth(260);
-        HBox.setHgrow(fields, Priority.ALWAYS);
-        HBox row = new HBox(24, fields, new NumberPad(number, pin));
-        row.setAlignment(Pos.TOP_LEFT);
-        VBox form = new VBox(row);
+        HBox inputs = new HBox(12, number, pin);
+        HBox.setHgrow(number, Priority.ALWAYS);
+        pin.setPrefColumnCount(6);
+        VBox form = new VBox(14, title, inputs, new TouchKeyboard(number, pin), actions);
         form.setId("numberForm");
         return form;
     }
