@@ -1,0 +1,113 @@
+package org.smavs.desktop.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.FakeBackend;
+import org.smavs.desktop.testing.Fixtures;
+import org.smavs.model.admin.AuditVerification;
+import org.smavs.model.admin.ImportLineError;
+import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.ResetRequest;
+import org.smavs.model.auth.Role;
+import org.smavs.model.auth.User;
+
+class AdminViewModelsTest {
+    private final FakeBackend backend = new FakeBackend();
+    private final DirectUiExecutor executor = new DirectUiExecutor();
+
+    @Test
+    void approvingAResetRemovesItFromThePendingList() {
+        backend.resets.add(new ResetRequest(4, 9, "s@x.edu", "Sam", "old", "new", "pending", Fixtures.NOW, null, null));
+        backend.resets.add(new ResetRequest(5, 9, "t@x.edu", "Tim", "old", "new", "approved", Fixtures.NOW, null, null));
+        ResetRequestsViewModel model = new ResetRequestsViewModel(backend, executor);
+        model.load();
+        assertThat(model.requests()).extracting(ResetRequest::id).containsExactly(4L);
+
+        model.selectedProperty().set(model.requests().get(0));
+        model.approve();
+
+        assertThat(backend.calls).contains("approve 4");
+        assertThat(model.requests()).isEmpty();
+        assertThat(model.status().infoProperty().get()).contains("s@x.edu");
+    }
+
+    @Test
+    void denyingAResetNeedsANote() {
+        backend.resets.add(new ResetRequest(4, 9, "s@x.edu", "Sam", "old", "new", "pending", Fixtures.NOW, null, null));
+        ResetRequestsViewModel model = new ResetRequestsViewModel(backend, executor);
+        model.load();
+        model.selectedProperty().set(model.requests().get(0));
+
+        model.deny();
+        assertThat(model.status().error()).contains("note");
+
+        model.noteProperty().set("not the student's phone");
+        model.deny();
+        assertThat(backend.calls).contains("deny 4 not the student's phone");
+    }
+
+    @Test
+    void theAuditVerdictSaysWhetherTheChainHolds() {
+        backend.verification = new AuditVerification(true, 120, null);
+        AuditViewModel model = new AuditViewModel(backend, executor);
+        model.verifyChain();
+        assertThat(model.verdictProperty().get()).startsWith("Chain intact: all 120 events verified");
+
+        backend.verification = new AuditVerification(false, 57, 57L);
+        model.verifyChain();
+        assertThat(model.verdictProperty().get()).startsWith("Chain BROKEN at event #57");
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefusedBeforeSending() {
+        SettingsViewModel model = new SettingsViewModel(backend, executor);
+        model.load();
+        assertThat(model.faceThresholdProperty().get()).isEqualTo("0.50");
+
+        model.faceThresholdProperty().set("1.7");
+        model.save();
+        assertThat(model.status().error()).isEqualTo("Face threshold must be a number from 0 to 1.");
+        assertThat(backend.calls).doesNotContain("updateSettings");
+
+        model.faceThresholdProperty().set("0,62");
+        model.qrStepSecondsProperty().set("20");
+        model.save();
+        assertThat(backend.settings.faceThreshold()).isEqualTo(0.62);
+        assertThat(backend.settings.qrStepSeconds()).isEqualTo(20);
+    }
+
+    @Test
+    void usersCanBeSearchedAndDeactivated() {
+        backend.users.add(Fixtures.user(1, "ada@x.edu", Role.STUDENT));
+        backend.users.add(Fixtures.user(2, "bob@x.edu", Role.LECTURER));
+        UsersViewModel model = new UsersViewModel(backend, executor);
+        model.load();
+
+        model.searchProperty().set("lecturer");
+        assertThat(model.visibleUsers()).extracting(User::id).containsExactly(2L);
+
+        model.selectedProperty().set(model.visibleUsers().get(0));
+        model.setActive(false);
+        assertThat(model.selectedProperty().get().isActive()).isFalse();
+    }
+
+    @Test
+    void theImportSummaryCountsLinesWithErrors() {
+        ImportResult result = new ImportResult(3, 2, 1, List.of(new ImportLineError(4, "bad email")));
+        assertThat(UsersViewModel.summary(result))
+                .isEqualTo("Import: 3 created, 2 enrolled, 1 skipped, 1 lines with errors.");
+    }
+
+    @Test
+    void submissionsPerHourAreZeroFilledWhateverTheKeyFormat() {
+        Map<String, Long> hourly = AnalyticsViewModel.hourly(Map.of("9", 4L, "09:00", 1L, "23", 2L, "2026-11-25", 8L));
+        assertThat(hourly).hasSize(24);
+        assertThat(hourly.get("09")).isEqualTo(5L);
+        assertThat(hourly.get("23")).isEqualTo(2L);
+        assertThat(hourly.get("00")).isZero();
+    }
+}

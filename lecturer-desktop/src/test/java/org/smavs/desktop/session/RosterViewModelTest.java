@@ -1,0 +1,98 @@
+package org.smavs.desktop.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.FakeBackend;
+import org.smavs.desktop.testing.Fixtures;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.AttendanceStatus;
+import org.smavs.model.attendance.LiveEvent;
+import org.smavs.model.attendance.ManualMarkRequest;
+import org.smavs.model.attendance.ReasonCode;
+import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStatus;
+
+class RosterViewModelTest {
+    private final FakeBackend backend = new FakeBackend();
+    private final HandFeed feed = new HandFeed();
+    private final Session session = Fixtures.session(1, "Algorithms", SessionStatus.ACTIVE);
+    private RosterViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        backend.sessions.add(session);
+        backend.records.put(1L, List.of(Fixtures.record(1, 1, AttendanceStatus.PRESENT, 0)));
+        model = new RosterViewModel(session, backend, feed, new DirectUiExecutor());
+        model.start();
+    }
+
+    @Test
+    void theSnapshotIsLoadedOnceTheFeedIsLive() {
+        assertThat(model.records()).isEmpty();
+        feed.listener.onStateChanged(LiveFeed.State.LIVE, "live");
+        assertThat(model.records()).extracting(AttendanceRecord::id).containsExactly(1L);
+        assertThat(model.connectionProperty().get()).isEqualTo("live");
+    }
+
+    @Test
+    void pushedCheckInsAppearNewestFirstAndUpdatesReplaceTheRow() {
+        feed.listener.onStateChanged(LiveFeed.State.LIVE, "live");
+        feed.listener.onEvent(new LiveEvent("flag", Fixtures.record(2, 1, AttendanceStatus.FLAGGED, 70,
+                ReasonCode.OUTSIDE_GEOFENCE), null));
+        assertThat(model.records()).extracting(AttendanceRecord::id).containsExactly(2L, 1L);
+        assertThat(model.flaggedCount().get()).isEqualTo(1);
+
+        feed.listener.onEvent(new LiveEvent("record", Fixtures.record(2, 1, AttendanceStatus.PRESENT, 0), null));
+
+        assertThat(model.records()).hasSize(2);
+        assertThat(model.presentCount().get()).isEqualTo(2);
+        assertThat(model.flaggedCount().get()).isZero();
+    }
+
+    @Test
+    void aReconnectFetchesTheSnapshotAgainSoMissedCheckInsShowUp() {
+        feed.listener.onStateChanged(LiveFeed.State.LIVE, "live");
+        feed.listener.onStateChanged(LiveFeed.State.RECONNECTING, "connection lost, retrying in 2 s");
+        backend.records.put(1L, List.of(Fixtures.record(1, 1, AttendanceStatus.PRESENT, 0),
+                Fixtures.record(3, 1, AttendanceStatus.PRESENT, 0)));
+        feed.listener.onStateChanged(LiveFeed.State.LIVE, "live");
+        assertThat(model.records()).extracting(AttendanceRecord::id).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void sessionEventsUpdateTheHeader() {
+        feed.listener.onEvent(new LiveEvent("session", null, Fixtures.withStatus(session, SessionStatus.CLOSED)));
+        assertThat(model.session().status()).isEqualTo(SessionStatus.CLOSED);
+    }
+
+    @Test
+    void manualMarksJoinTheRoster() {
+        model.markManually(new ManualMarkRequest(5L, AttendanceStatus.EXCUSED, "doctor's note"));
+        assertThat(model.records()).extracting(AttendanceRecord::status).containsExactly(AttendanceStatus.EXCUSED);
+    }
+
+    @Test
+    void stoppingClosesTheFeed() {
+        model.stop();
+        assertThat(feed.closed).isTrue();
+    }
+
+    /** A feed the test drives by hand. */
+    static final class HandFeed implements LiveFeed {
+        LiveFeed.Listener listener;
+        boolean closed;
+        final List<Long> connected = new ArrayList<>();
+
+        @Override
+        public Connection connect(long sessionId, Listener listener) {
+            this.listener = listener;
+            connected.add(sessionId);
+            return () -> closed = true;
+        }
+    }
+}

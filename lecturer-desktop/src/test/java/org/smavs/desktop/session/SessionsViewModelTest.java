@@ -1,0 +1,70 @@
+package org.smavs.desktop.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.FakeBackend;
+import org.smavs.desktop.testing.Fixtures;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStatus;
+
+class SessionsViewModelTest {
+    private final FakeBackend backend = new FakeBackend();
+    private SessionsViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        backend.sessions.add(Fixtures.session(1, "Algorithms lecture", SessionStatus.ACTIVE));
+        backend.sessions.add(Fixtures.session(2, "Databases lab", SessionStatus.CLOSED, Fixtures.NOW.minusDays(1)));
+        model = new SessionsViewModel(backend, new DirectUiExecutor());
+        model.load();
+    }
+
+    @Test
+    void filtersByStatusAndText() {
+        assertThat(model.visibleSessions()).hasSize(2);
+        model.statusFilterProperty().set("closed");
+        assertThat(model.visibleSessions()).extracting(Session::id).containsExactly(2L);
+        model.statusFilterProperty().set(SessionsViewModel.ANY_STATUS);
+        model.filterTextProperty().set("algo");
+        assertThat(model.visibleSessions()).extracting(Session::id).containsExactly(1L);
+        model.filterTextProperty().set("code2");
+        assertThat(model.visibleSessions()).extracting(Session::id).containsExactly(2L);
+    }
+
+    @Test
+    void aNewSessionIsListedFirstAndSelectedWithItsCode() {
+        model.create(CreateSessionRequest.simple("Week 6", 60), created -> { });
+
+        assertThat(model.allSessions().get(0).title()).isEqualTo("Week 6");
+        assertThat(model.selectedProperty().get().title()).isEqualTo("Week 6");
+        assertThat(model.status().infoProperty().get()).contains("Code: CODE3");
+    }
+
+    @Test
+    void closingReplacesTheRowAndDisablesFurtherActions() {
+        model.selectedProperty().set(model.allSessions().get(0));
+        assertThat(model.selectedIsOpen().get()).isTrue();
+
+        model.closeSelected();
+
+        assertThat(backend.calls).contains("close 1");
+        assertThat(model.allSessions().get(0).status()).isEqualTo(SessionStatus.CLOSED);
+        assertThat(model.selectedIsOpen().get()).isFalse();
+    }
+
+    @Test
+    void aFailedCloseKeepsTheSessionAndSaysWhy() {
+        model.selectedProperty().set(model.allSessions().get(0));
+        backend.failWith(422, "Session already closed");
+
+        model.closeSelected();
+
+        assertThat(model.allSessions().get(0).status()).isEqualTo(SessionStatus.ACTIVE);
+        assertThat(model.status().error()).isEqualTo("Could not close the session. Session already closed.");
+        assertThat(model.status().retryableProperty().get()).isFalse();
+    }
+}

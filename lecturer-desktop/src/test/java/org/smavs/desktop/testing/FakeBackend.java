@@ -1,0 +1,151 @@
+package org.smavs.desktop.testing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.smavs.client.ApiException;
+import org.smavs.desktop.admin.AdminBackend;
+import org.smavs.desktop.dashboard.DashboardBackend;
+import org.smavs.desktop.report.ExportBackend;
+import org.smavs.desktop.review.ReviewBackend;
+import org.smavs.desktop.session.SessionBackend;
+import org.smavs.model.admin.Analytics;
+import org.smavs.model.admin.AuditEvent;
+import org.smavs.model.admin.AuditVerification;
+import org.smavs.model.admin.Course;
+import org.smavs.model.admin.CreateKioskRequest;
+import org.smavs.model.admin.CreateRoomRequest;
+import org.smavs.model.admin.CreateUserRequest;
+import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.Kiosk;
+import org.smavs.model.admin.KioskEnrollmentCode;
+import org.smavs.model.admin.ResetRequest;
+import org.smavs.model.admin.Room;
+import org.smavs.model.admin.Settings;
+import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.AttendanceStatus;
+import org.smavs.model.attendance.ManualMarkRequest;
+import org.smavs.model.auth.User;
+import org.smavs.model.error.ApiError;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.Dashboard;
+import org.smavs.model.session.QrToken;
+import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStatus;
+
+/**
+ * In-memory stand-in for the server behind every screen's backend seam. Fields are public on purpose:
+ * each test sets exactly the data it needs. {@link #failWith} makes the next call fail like the server would.
+ */
+public final class FakeBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend, AdminBackend {
+    public final List<Session> sessions = new ArrayList<>();
+    public final Map<Long, List<AttendanceRecord>> records = new HashMap<>();
+    public final Map<Long, byte[]> selfies = new HashMap<>();
+    public final List<String> calls = new ArrayList<>();
+    public final List<ResetRequest> resets = new ArrayList<>();
+    public final List<User> users = new ArrayList<>();
+    public Dashboard dashboard = new Dashboard(0, 0, 0, 0, 0, List.of());
+    public QrToken qr;
+    public byte[] csv = "student,status\n".getBytes();
+    public AuditVerification verification = new AuditVerification(true, 0, null);
+    public Settings settings = new Settings(0.5, 0.6, 15, 1, 30);
+    public ImportResult importResult = new ImportResult(0, 0, 0, List.of());
+    private RuntimeException nextFailure;
+
+    public void failWith(int status, String detail) {
+        nextFailure = status == 0 ? new ApiException("Cannot reach the SMAVS server", new java.io.IOException("refused"))
+                : new ApiException(status, new ApiError(detail, "TEST", "req-1", null));
+    }
+
+    private void call(String name) {
+        calls.add(name);
+        RuntimeException failure = nextFailure;
+        nextFailure = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private Session find(long id) {
+        return sessions.stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+    }
+
+    private Session replace(long id, java.util.function.UnaryOperator<Session> change) {
+        Session changed = change.apply(find(id));
+        sessions.replaceAll(s -> s.id() == id ? changed : s);
+        return changed;
+    }
+
+    @Override public Dashboard dashboard() { call("dashboard"); return dashboard; }
+    @Override public List<Session> sessions() { call("sessions"); return List.copyOf(sessions); }
+    @Override public Session session(long id) { call("session " + id); return find(id); }
+    @Override public List<Course> courses() { call("courses"); return List.of(new Course(1, "CS101", "Algorithms", 7L, 30)); }
+    @Override public List<Room> rooms() { call("rooms"); return List.of(); }
+
+    @Override
+    public Session create(CreateSessionRequest request) {
+        call("create " + request.title());
+        Session created = Fixtures.session(sessions.size() + 1L, request.title(), SessionStatus.ACTIVE);
+        sessions.add(created);
+        return created;
+    }
+
+    @Override public Session close(long id) { call("close " + id); return replace(id, s -> Fixtures.withStatus(s, SessionStatus.CLOSED)); }
+    @Override public Session expire(long id) { call("expire " + id); return replace(id, s -> Fixtures.withStatus(s, SessionStatus.EXPIRED)); }
+    @Override public Session regenerate(long id) { call("regenerate " + id); return find(id); }
+    @Override public QrToken qr(long id) { call("qr " + id); return qr; }
+    @Override public List<AttendanceRecord> attendance(long sessionId) { call("attendance " + sessionId); return records.getOrDefault(sessionId, List.of()); }
+
+    @Override
+    public AttendanceRecord markManually(long sessionId, ManualMarkRequest request) {
+        call("manual " + sessionId);
+        return Fixtures.record(900 + request.studentId(), sessionId, request.status(), 0);
+    }
+
+    @Override public byte[] exportCsv(long sessionId) { call("csv " + sessionId); return csv; }
+    @Override public byte[] exportPdf(long sessionId) { call("pdf " + sessionId); return "%PDF-1.7".getBytes(); }
+
+    @Override
+    public List<AttendanceRecord> flagged(long sessionId) {
+        call("flagged " + sessionId);
+        return records.getOrDefault(sessionId, List.of()).stream().filter(r -> r.status() == AttendanceStatus.FLAGGED).toList();
+    }
+
+    @Override public AttendanceRecord confirm(long recordId, String note) { call("confirm " + recordId + " " + note); return decided(recordId, AttendanceStatus.PRESENT); }
+    @Override public AttendanceRecord reject(long recordId, String note) { call("reject " + recordId + " " + note); return decided(recordId, AttendanceStatus.REJECTED); }
+
+    private AttendanceRecord decided(long recordId, AttendanceStatus status) {
+        return Fixtures.record(recordId, 1, status, 0);
+    }
+
+    @Override public Optional<byte[]> selfie(long recordId) { call("selfie " + recordId); return Optional.ofNullable(selfies.get(recordId)); }
+
+    @Override public List<User> users() { call("users"); return List.copyOf(users); }
+    @Override public User createUser(CreateUserRequest request) { call("createUser " + request.email()); return Fixtures.user(50, request.email(), request.role()); }
+
+    @Override
+    public User updateUser(long userId, UpdateUserRequest request) {
+        call("updateUser " + userId);
+        User old = users.stream().filter(u -> u.id() == userId).findFirst().orElseThrow();
+        return new User(old.id(), old.email(), old.fullName(), request.role() == null ? old.role() : request.role(),
+                request.isActive() == null ? old.isActive() : request.isActive(), old.studentNumber(), old.createdAt(),
+                old.faceEnrolled(), old.deviceBound());
+    }
+
+    @Override public ImportResult importStudents(String csvText) { call("import " + csvText.lines().count()); return importResult; }
+    @Override public List<ResetRequest> resetRequests() { call("resets"); return List.copyOf(resets); }
+    @Override public ResetRequest approveReset(long requestId) { call("approve " + requestId); return resets.get(0); }
+    @Override public ResetRequest denyReset(long requestId, String note) { call("deny " + requestId + " " + note); return resets.get(0); }
+    @Override public Room createRoom(CreateRoomRequest request) { call("createRoom"); return new Room(1, request.name(), request.building(), 0, 0, 50); }
+    @Override public List<Kiosk> kiosks() { call("kiosks"); return List.of(); }
+    @Override public KioskEnrollmentCode createKiosk(CreateKioskRequest request) { call("createKiosk"); return new KioskEnrollmentCode(new Kiosk(1, request.name(), request.roomId(), "pending", Fixtures.NOW, null), "ABCD-1234", Fixtures.NOW.plusHours(1)); }
+    @Override public Kiosk revokeKiosk(long kioskId) { call("revoke " + kioskId); return new Kiosk(kioskId, "k", 1, "revoked", Fixtures.NOW, null); }
+    @Override public Analytics analytics() { call("analytics"); return null; }
+    @Override public List<AuditEvent> audit() { call("audit"); return List.of(); }
+    @Override public AuditVerification verifyAudit() { call("verifyAudit"); return verification; }
+    @Override public Settings settings() { call("settings"); return settings; }
+    @Override public Settings updateSettings(Settings changed) { call("updateSettings"); settings = changed; return changed; }
+}
