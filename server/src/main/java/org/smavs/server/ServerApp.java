@@ -34,6 +34,10 @@ import org.smavs.server.demo.DemoData;
 import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.storage.BlobStore;
+import org.smavs.server.storage.LocalBlobStore;
+import org.smavs.server.storage.S3BlobStore;
+import org.smavs.server.upload.ImageUploads;
 import org.smavs.server.user.UserAdminController;
 import org.smavs.server.user.UserAdminService;
 import org.smavs.server.user.UserEntity;
@@ -99,6 +103,8 @@ public final class ServerApp implements AutoCloseable {
         JsonBodies bodies = new JsonBodies(Json.strictMapper());
         AuditLog audit = new AuditLog(database, clock);
         UserRepository users = new UserRepository();
+        BlobStore blobs = blobStore(config, resources);
+        ImageUploads imageUploads = new ImageUploads(config.uploadMaxBytes(), config.uploadAllowedImageTypes());
         CourseEnrolments enrolments = new CourseEnrolments();
 
         AccessTokens accessTokens = new AccessTokens(secrets(config), config.jwtAlgorithm(),
@@ -112,7 +118,7 @@ public final class ServerApp implements AutoCloseable {
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Map<String, Supplier<String>> components = new LinkedHashMap<>();
-        components.put("storage", () -> config.storage().backend());
+        components.put("storage", blobs::backendName);
         AtomicReference<List<RouteSpec>> table = new AtomicReference<>(List.of());
         DocsController docs = new DocsController(table::get, VERSION, List.of(
                 "Errors: every non-2xx answer is {detail, code, request_id, errors}.",
@@ -143,6 +149,16 @@ public final class ServerApp implements AutoCloseable {
         javalinConfig.jetty.multipartConfig.maxFileSize(perFileMb, SizeUnit.MB);
         javalinConfig.jetty.multipartConfig.maxTotalRequestSize(32, SizeUnit.MB);
         javalinConfig.jetty.multipartConfig.maxInMemoryFileSize(2, SizeUnit.MB);
+    }
+
+    private static BlobStore blobStore(ServerConfig config, List<AutoCloseable> resources) {
+        if (!config.storage().isS3()) {
+            return new LocalBlobStore(config.storage().localDir());
+        }
+        S3BlobStore s3 = new S3BlobStore(config.storage());
+        resources.add(s3);
+        // Production buckets are provisioned by the operator; development creates its bucket on first start.
+        return config.isProduction() ? s3 : s3.ensureBucket();
     }
 
     private static List<String> secrets(ServerConfig config) {
