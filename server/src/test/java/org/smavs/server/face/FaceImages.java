@@ -198,6 +198,51 @@ public final class FaceImages {
         return out;
     }
 
+    /**
+     * Moves the inner face (eyes, nose, mouth) sideways while its outline stays, the way features move
+     * when a head turns. Positive {@code amount} (fraction of the face width) moves them towards the
+     * image's right: the person appears turned to their own left.
+     */
+    public static BufferedImage turnedFace(BufferedImage src, FaceBox box, double amount) {
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        double radiusX = box.width() * 0.6;
+        double radiusY = box.height() * 0.7;
+        for (int y = 0; y < src.getHeight(); y++) {
+            for (int x = 0; x < src.getWidth(); x++) {
+                double nx = (x - box.centerX()) / radiusX;
+                double ny = (y - box.centerY()) / radiusY;
+                double r = Math.sqrt(nx * nx + ny * ny);
+                double shift = r < 1 ? amount * box.width() * Math.cos(r * Math.PI / 2) : 0;
+                int sx = Math.max(0, Math.min(src.getWidth() - 1, (int) Math.round(x - shift)));
+                out.setRGB(x, y, src.getRGB(sx, y));
+            }
+        }
+        return out;
+    }
+
+    /** Paints both eyes shut: skin colour from below each eye over the eye, and a dark lash line. */
+    public static BufferedImage closedEyes(BufferedImage src, FaceLandmarks landmarks) {
+        BufferedImage out = crop(src, 0, 0, src.getWidth(), src.getHeight());
+        Graphics2D g = smooth(out);
+        paintClosedEye(g, src, landmarks.imageLeftEyeCenter(), landmarks.imageLeftEyeWidth());
+        paintClosedEye(g, src, landmarks.imageRightEyeCenter(), landmarks.imageRightEyeWidth());
+        g.dispose();
+        return out;
+    }
+
+    private static void paintClosedEye(Graphics2D g, BufferedImage src, double[] center, double width) {
+        int skinX = (int) center[0];
+        int skinY = (int) (center[1] + width * 0.75);
+        g.setColor(new Color(src.getRGB(skinX, Math.min(src.getHeight() - 1, skinY))));
+        double w = width * 1.4;
+        double h = width * 0.8;
+        g.fill(new java.awt.geom.Ellipse2D.Double(center[0] - w / 2, center[1] - h / 2, w, h));
+        g.setColor(new Color(40, 30, 25));
+        g.setStroke(new BasicStroke((float) Math.max(1.5, width / 10)));
+        g.draw(new java.awt.geom.Arc2D.Double(center[0] - width / 2, center[1] - h / 2, width, h * 0.9, 200, 140,
+                java.awt.geom.Arc2D.OPEN));
+    }
+
     public static byte[] png(BufferedImage image) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image, "png", out);
