@@ -19,6 +19,7 @@ public final class ExportControls extends HBox {
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setPrefWidth(120);
         progress.visibleProperty().bind(model.status().busyProperty());
+        progress.managedProperty().bind(model.status().busyProperty());
         csv.disableProperty().bind(noSession.or(model.status().busyProperty()));
         pdf.disableProperty().bind(noSession.or(model.status().busyProperty()));
         csv.setOnAction(event -> model.export(session.getValue(), ExportViewModel.Format.CSV));

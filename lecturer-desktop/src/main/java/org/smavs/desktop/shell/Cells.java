@@ -10,7 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.util.Callback;
 
 /** Table cells shared by several screens: coloured status text, reason badges, local times. */
@@ -49,7 +49,8 @@ public final class Cells {
                     setGraphic(null);
                     return;
                 }
-                FlowPane pane = new FlowPane(4, 2);
+                // One line of badges keeps every row the same height; the column is wide enough for three.
+                HBox pane = new HBox(4);
                 items.forEach(reason -> pane.getChildren().add(badge(reason.name())));
                 setGraphic(pane);
             }

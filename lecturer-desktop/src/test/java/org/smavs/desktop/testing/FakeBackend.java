@@ -52,6 +52,10 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     public byte[] csv = "student,status\n".getBytes();
     public AuditVerification verification = new AuditVerification(true, 0, null);
     public Settings settings = new Settings(0.5, 0.6, 15, 1, 30);
+    public Analytics analytics;
+    public final List<AuditEvent> auditEvents = new ArrayList<>();
+    public final List<Room> roomList = new ArrayList<>();
+    public final List<Kiosk> kioskList = new ArrayList<>();
     public ImportResult importResult = new ImportResult(0, 0, 0, List.of());
     private RuntimeException nextFailure;
 
@@ -83,7 +87,7 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public List<Session> sessions() { call("sessions"); return List.copyOf(sessions); }
     @Override public Session session(long id) { call("session " + id); return find(id); }
     @Override public List<Course> courses() { call("courses"); return List.of(new Course(1, "CS101", "Algorithms", 7L, 30)); }
-    @Override public List<Room> rooms() { call("rooms"); return List.of(); }
+    @Override public List<Room> rooms() { call("rooms"); return List.copyOf(roomList); }
 
     @Override
     public Session create(CreateSessionRequest request) {
@@ -140,11 +144,11 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public ResetRequest approveReset(long requestId) { call("approve " + requestId); return resets.get(0); }
     @Override public ResetRequest denyReset(long requestId, String note) { call("deny " + requestId + " " + note); return resets.get(0); }
     @Override public Room createRoom(CreateRoomRequest request) { call("createRoom"); return new Room(1, request.name(), request.building(), 0, 0, 50); }
-    @Override public List<Kiosk> kiosks() { call("kiosks"); return List.of(); }
+    @Override public List<Kiosk> kiosks() { call("kiosks"); return List.copyOf(kioskList); }
     @Override public KioskEnrollmentCode createKiosk(CreateKioskRequest request) { call("createKiosk"); return new KioskEnrollmentCode(new Kiosk(1, request.name(), request.roomId(), "pending", Fixtures.NOW, null), "ABCD-1234", Fixtures.NOW.plusHours(1)); }
     @Override public Kiosk revokeKiosk(long kioskId) { call("revoke " + kioskId); return new Kiosk(kioskId, "k", 1, "revoked", Fixtures.NOW, null); }
-    @Override public Analytics analytics() { call("analytics"); return null; }
-    @Override public List<AuditEvent> audit() { call("audit"); return List.of(); }
+    @Override public Analytics analytics() { call("analytics"); return analytics; }
+    @Override public List<AuditEvent> audit() { call("audit"); return List.copyOf(auditEvents); }
     @Override public AuditVerification verifyAudit() { call("verifyAudit"); return verification; }
     @Override public Settings settings() { call("settings"); return settings; }
     @Override public Settings updateSettings(Settings changed) { call("updateSettings"); settings = changed; return changed; }

@@ -1,0 +1,139 @@
+package org.smavs.desktop.preview;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.smavs.desktop.admin.AnalyticsView;
+import org.smavs.desktop.admin.AnalyticsViewModel;
+import org.smavs.desktop.admin.AuditView;
+import org.smavs.desktop.admin.AuditViewModel;
+import org.smavs.desktop.dashboard.DashboardView;
+import org.smavs.desktop.dashboard.DashboardViewModel;
+import org.smavs.desktop.report.ExportViewModel;
+import org.smavs.desktop.review.ReviewView;
+import org.smavs.desktop.review.ReviewViewModel;
+import org.smavs.desktop.session.LiveFeed;
+import org.smavs.desktop.session.ProjectorView;
+import org.smavs.desktop.session.ProjectorViewModel;
+import org.smavs.desktop.session.RosterView;
+import org.smavs.desktop.session.RosterViewModel;
+import org.smavs.desktop.session.SessionsView;
+import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.shell.FileDialogs;
+import org.smavs.desktop.shell.Navigator;
+import org.smavs.desktop.shell.Screen;
+import org.smavs.desktop.shell.Styles;
+import org.smavs.desktop.session.SessionsViewModel;
+import org.smavs.desktop.testing.FakeBackend;
+import org.smavs.desktop.testing.Fixtures;
+import org.smavs.model.admin.Analytics;
+import org.smavs.model.admin.AuditEvent;
+import org.smavs.model.admin.KioskErrorRate;
+import org.smavs.model.attendance.AttendanceStatus;
+import org.smavs.model.attendance.ReasonCode;
+import org.smavs.model.session.CourseStats;
+import org.smavs.model.session.Dashboard;
+import org.smavs.model.session.QrToken;
+import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStatus;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Renders each screen with in-memory data to PNGs for a quick visual check of layout and styling
+ * (run with {@code -Dsmavs.preview=target/preview}). Not a behaviour test; skipped by default.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "smavs.preview", matches = ".+")
+class ScreenPreviewTest {
+    private final FakeBackend backend = richBackend();
+    private final DirectUiExecutor executor = new DirectUiExecutor();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1360, 860));
+        stage.getScene().getStylesheets().add(Styles.stylesheet());
+        stage.show();
+    }
+
+    @Test
+    void renderScreens(FxRobot robot) throws Exception {
+        Clock clock = Clock.fixed(Fixtures.NOW.toInstant(), ZoneOffset.UTC);
+        Navigator navigator = new Navigator() {
+            @Override public void openTab(String key, String title, Supplier<Screen> screen) { }
+            @Override public void openWindow(String title, Screen screen, double w, double h) { }
+        };
+        FileDialogs files = new FileDialogs() {
+            @Override public Optional<Path> chooseSaveTarget(String t, String s, String e) { return Optional.empty(); }
+            @Override public Optional<Path> chooseFileToOpen(String t, String e) { return Optional.empty(); }
+        };
+        Session open = backend.sessions.get(0);
+        LiveFeed liveNow = (id, listener) -> {
+            listener.onStateChanged(LiveFeed.State.LIVE, "live");
+            return () -> { };
+        };
+        render(robot, "dashboard", () -> new DashboardView(new DashboardViewModel(backend, executor, clock)));
+        render(robot, "sessions", () -> new SessionsView(new SessionsViewModel(backend, executor),
+                new ExportViewModel(backend, files, executor), navigator, s -> null));
+        RosterViewModel roster = new RosterViewModel(open, backend, liveNow, executor);
+        render(robot, "roster", () -> new RosterView(roster, navigator, () -> null));
+        render(robot, "projector", () -> new ProjectorView(new ProjectorViewModel(open.id(), backend, executor, clock), roster));
+        render(robot, "review", () -> new ReviewView(new ReviewViewModel(backend, executor)));
+        render(robot, "analytics", () -> new AnalyticsView(new AnalyticsViewModel(backend, executor)));
+        render(robot, "audit", () -> new AuditView(new AuditViewModel(backend, executor)));
+    }
+
+    private void render(FxRobot robot, String name, Supplier<Screen> screen) throws IOException {
+        Path dir = Path.of(System.getProperty("smavs.preview"));
+        Files.createDirectories(dir);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> stage.getScene().setRoot(screen.get().root()));
+        robot.sleep(300);
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve(name + ".png").toFile());
+    }
+
+    private static FakeBackend richBackend() {
+        FakeBackend b = new FakeBackend();
+        OffsetDateTime now = Fixtures.NOW;
+        b.sessions.add(Fixtures.withCounts(Fixtures.session(5, "CS101 Lecture 9 — Graphs", SessionStatus.ACTIVE, now.minusMinutes(20)), 48, 3));
+        b.sessions.add(Fixtures.withCounts(Fixtures.session(4, "CS101 Lab 4", SessionStatus.CLOSED, now.minusHours(4)), 25, 1));
+        b.sessions.add(Fixtures.withCounts(Fixtures.session(3, "CS101 Lecture 8 — Trees", SessionStatus.CLOSED, now.minusDays(2)), 51, 0));
+        b.sessions.add(Fixtures.withCounts(Fixtures.session(2, "CS101 Lecture 7", SessionStatus.EXPIRED, now.minusDays(5)), 44, 2));
+        b.records.put(5L, List.of(Fixtures.record(1, 5, AttendanceStatus.PRESENT, 5),
+                Fixtures.record(2, 5, AttendanceStatus.FLAGGED, 72, ReasonCode.OUTSIDE_GEOFENCE, ReasonCode.LOW_GPS_ACCURACY),
+                Fixtures.record(3, 5, AttendanceStatus.PRESENT, 0),
+                Fixtures.record(4, 5, AttendanceStatus.FLAGGED, 91, ReasonCode.FACE_MISMATCH),
+                Fixtures.record(6, 5, AttendanceStatus.REJECTED, 95, ReasonCode.DUPLICATE_FACE_IN_SESSION)));
+        b.dashboard = new Dashboard(4, 1, 168, 6, 0.86, List.of(new CourseStats(1L, "CS101", "Intro CS", 4, 168, 0.86),
+                new CourseStats(2L, "MA201", "Linear Algebra", 3, 90, 0.72)));
+        b.qr = new QrToken("v1.5.12345.abcdefabcdef.signature", now.plusSeconds(15), 15, "K7Q2XP");
+        b.analytics = new Analytics(Map.of("student", 120L, "lecturer", 6L, "admin", 2L), 40, 1, 2300, 0.07,
+                Map.of("OUTSIDE_GEOFENCE", 60L, "FACE_MISMATCH", 22L, "LATE", 40L, "LIVENESS_FAILED", 9L),
+                List.of(new KioskErrorRate(1, "LT-1 entrance", 400, 12, 0.03), new KioskErrorRate(2, "LT-2", 300, 30, 0.1)),
+                Map.of("9", 300L, "10", 420L, "11", 380L, "14", 510L, "15", 200L));
+        for (long i = 1; i <= 8; i++) {
+            b.auditEvents.add(new AuditEvent(i, now.minusMinutes(60 - i), 2L, "lecturer", "session.create", "session",
+                    Long.toString(i), "created session", "req-" + i, "hash" + i));
+        }
+        return b;
+    }
+}
