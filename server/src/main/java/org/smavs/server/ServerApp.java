@@ -34,6 +34,20 @@ import org.smavs.server.demo.DemoData;
 import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.audit.AuditController;
+import org.smavs.server.course.CourseController;
+import org.smavs.server.course.CourseEntity;
+import org.smavs.server.course.CourseService;
+import org.smavs.server.face.FaceMatchPolicy;
+import org.smavs.server.face.LivenessPolicy;
+import org.smavs.server.kiosk.KioskAdminController;
+import org.smavs.server.kiosk.KioskEntity;
+import org.smavs.server.kiosk.KioskRegistry;
+import org.smavs.server.room.RoomController;
+import org.smavs.server.room.RoomEntity;
+import org.smavs.server.room.RoomService;
+import org.smavs.server.settings.SettingsController;
+import org.smavs.server.settings.SettingsService;
 import org.smavs.server.storage.BlobStore;
 import org.smavs.server.storage.LocalBlobStore;
 import org.smavs.server.storage.S3BlobStore;
@@ -112,7 +126,10 @@ public final class ServerApp implements AutoCloseable {
         RefreshTokens refreshTokens = new RefreshTokens(random, Duration.ofDays(config.refreshTokenDays()), clock);
         AuthService authService = new AuthService(database, users, hasher, accessTokens, refreshTokens,
                 new LoginThrottle(20), audit, clock);
-        Authenticator authenticator = new Authenticator(accessTokens, database, token -> null);
+        KioskRegistry kioskRegistry = new KioskRegistry(database, random, new LoginThrottle(10), audit, clock);
+        Authenticator authenticator = new Authenticator(accessTokens, database, kioskRegistry::kioskIdByToken);
+        SettingsService settings = new SettingsService(database, audit, config, FaceMatchPolicy.DEFAULT_THRESHOLD,
+                LivenessPolicy.DEFAULT_THRESHOLD);
 
         UserAdminService userAdmin = new UserAdminService(database, users, authService, hasher, refreshTokens, random, audit);
 
@@ -129,7 +146,12 @@ public final class ServerApp implements AutoCloseable {
                 new HealthController(database, registry, VERSION, components),
                 docs,
                 new AuthController(authService, bodies),
-                new UserAdminController(userAdmin, enrolments::enrolByCode, bodies));
+                new UserAdminController(userAdmin, enrolments::enrolByCode, bodies),
+                new RoomController(new RoomService(database, audit), bodies),
+                new CourseController(new CourseService(database, enrolments, users, audit, clock), bodies),
+                new KioskAdminController(kioskRegistry, bodies),
+                new AuditController(audit),
+                new SettingsController(settings, bodies));
         List<RouteSpec> routes = ApiRoutes.table(controllers);
         table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
@@ -176,7 +198,8 @@ public final class ServerApp implements AutoCloseable {
     }
 
     static List<Class<?>> entityClasses() {
-        return List.of(UserEntity.class, RefreshTokenEntity.class, AuditEventEntity.class);
+        return List.of(UserEntity.class, RefreshTokenEntity.class, AuditEventEntity.class, RoomEntity.class,
+                CourseEntity.class, KioskEntity.class);
     }
 
     public ServerApp start(int port) {

@@ -59,6 +59,7 @@ public final class ApiPaths {
     public static final String ADMIN_ROOMS = API + "/admin/rooms";
     public static final String ADMIN_KIOSKS = API + "/admin/kiosks";
     public static final String ADMIN_KIOSK_REVOKE = ADMIN_KIOSKS + "/{id}/revoke";
+    public static final String ADMIN_KIOSK_REISSUE = ADMIN_KIOSKS + "/{id}/enrollment-code";
     public static final String ADMIN_AUDIT = API + "/admin/audit";
     public static final String ADMIN_AUDIT_VERIFY = ADMIN_AUDIT + "/verify";
     public static final String ADMIN_SETTINGS = API + "/admin/settings";

@@ -1,0 +1,32 @@
+package org.smavs.server.course;
+
+import io.javalin.http.Context;
+import org.smavs.model.admin.CreateCourseRequest;
+import org.smavs.model.admin.EnrolmentRequest;
+import org.smavs.server.web.JsonBodies;
+import org.smavs.server.web.PathParams;
+import org.smavs.server.web.RequestContext;
+
+/** /api/v1/admin/courses. */
+public final class CourseController {
+    private final CourseService courses;
+    private final JsonBodies bodies;
+
+    public CourseController(CourseService courses, JsonBodies bodies) {
+        this.courses = courses;
+        this.bodies = bodies;
+    }
+
+    public void list(Context ctx) {
+        ctx.json(courses.list());
+    }
+
+    public void create(Context ctx) {
+        ctx.status(201).json(courses.create(bodies.read(ctx, CreateCourseRequest.class), RequestContext.actor(ctx)));
+    }
+
+    public void enrol(Context ctx) {
+        long id = PathParams.id(ctx);
+        ctx.json(courses.enrol(id, bodies.read(ctx, EnrolmentRequest.class).studentIds(), RequestContext.actor(ctx)));
+    }
+}
