@@ -1,0 +1,39 @@
+package org.smavs.server.attendance;
+
+import java.util.List;
+import java.util.function.DoubleSupplier;
+import org.hibernate.Session;
+
+/**
+ * Finds other students' records in the same session whose selfie shows the same face (cosine similarity of
+ * the embeddings at or above the face threshold): one person checking in for several accounts.
+ *
+ * <p>Two submissions committing at the same instant may not see each other; the lecturer's roster still
+ * shows both selfies, and this check is evidence, not the only safeguard.
+ */
+public final class DuplicateFaceCheck {
+    private final EmbeddingCipher cipher;
+    private final DoubleSupplier threshold;
+
+    /** {@code threshold} is the face-match threshold, read per check so the admin's setting applies at once. */
+    public DuplicateFaceCheck(EmbeddingCipher cipher, DoubleSupplier threshold) {
+        this.cipher = cipher;
+        this.threshold = threshold;
+    }
+
+    public List<AttendanceRecordEntity> matches(Session session, long sessionId, long studentId, float[] embedding) {
+        if (embedding == null || embedding.length == 0) {
+            return List.of();
+        }
+        double limit = threshold.getAsDouble();
+        return session.createSelectionQuery("from AttendanceRecordEntity r where r.sessionId = :session "
+                        + "and r.studentId <> :student and r.faceEmbedding is not null", AttendanceRecordEntity.class)
+                .setParameter("session", sessionId).setParameter("student", studentId).getResultList().stream()
+                .filter(other -> FaceSimilarity.cosine(embedding, cipher.decrypt(other.getFaceEmbedding())) >= limit)
+                .toList();
+    }
+
+    public String seal(float[] embedding) {
+        return embedding == null || embedding.length == 0 ? null : cipher.encrypt(embedding);
+    }
+}

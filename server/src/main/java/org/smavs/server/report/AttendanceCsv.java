@@ -1,0 +1,36 @@
+package org.smavs.server.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.smavs.model.attendance.AttendanceRecord;
+
+/** The seed's CSV export, one line per student, every text cell neutralised against formula injection. */
+public final class AttendanceCsv {
+    static final String[] HEADER = {"course_code", "course_name", "session_id", "session_title", "student_number",
+            "student_name", "status", "reasons", "risk_score", "source", "submitted_at", "reviewed_at", "review_note"};
+
+    public String render(ExportData data) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (AttendanceRecord r : data.rows()) {
+                printer.printRecord(CsvCells.safe(data.courseCode()), CsvCells.safe(data.courseName()), data.sessionId(),
+                        CsvCells.safe(data.sessionTitle()), CsvCells.safe(r.studentNumber()), CsvCells.safe(r.studentName()),
+                        r.status().wire(), r.flags().stream().map(Enum::name).collect(Collectors.joining(";")),
+                        r.riskScore(), r.source().wire(), time(r.submittedAt()), time(r.reviewedAt()),
+                        CsvCells.safe(r.reviewNote()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String time(OffsetDateTime time) {
+        return time == null ? "" : time.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.smavs.server.session;
+
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.Session;
+
+/** Queries on sessions. */
+public final class SessionRepository {
+
+    public List<SessionEntity> listFor(Session session, Long lecturerId, int limit) {
+        return session.createSelectionQuery("from SessionEntity s where (:lecturer is null or s.lecturerId = :lecturer) "
+                        + "order by s.startsAt desc, s.id desc", SessionEntity.class)
+                .setParameter("lecturer", lecturerId).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The session a typed code opens right now. Old, ended sessions may share a code, so only sessions that
+     * have not ended by the clock or by a decision are candidates; the newest wins.
+     */
+    public SessionEntity findOpenByCode(Session session, String code, Instant now) {
+        return session.createSelectionQuery("from SessionEntity s where s.code = :code and s.storedState = :open "
+                        + "and s.endsAt > :now order by s.id desc", SessionEntity.class)
+                .setParameter("code", code).setParameter("open", SessionEntity.OPEN).setParameter("now", now)
+                .setMaxResults(1).getSingleResultOrNull();
+    }
+
+    public boolean codeInUse(Session session, String code, Instant now) {
+        return findOpenByCode(session, code, now) != null;
+    }
+
+    public boolean courseExists(Session session, long courseId) {
+        return count(session, "SELECT COUNT(*) FROM courses WHERE id = :id", courseId) > 0;
+    }
+
+    /** The course's lecturer, or null when the course has none. */
+    public Long courseLecturer(Session session, long courseId) {
+        return session.createNativeQuery("SELECT lecturer_id FROM courses WHERE id = :id", Long.class)
+                .setParameter("id", courseId).getSingleResultOrNull();
+    }
+
+    /** The room's latitude, longitude and radius, or null when there is no such room. */
+    public double[] roomGeofence(Session session, long roomId) {
+        Object[] row = session.createNativeQuery("SELECT latitude, longitude, radius_m FROM rooms WHERE id = :id",
+                Object[].class).setParameter("id", roomId).getSingleResultOrNull();
+        if (row == null) {
+            return null;
+        }
+        return new double[] {((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue(),
+                ((Number) row[2]).doubleValue()};
+    }
+
+    private static long count(Session session, String sql, long id) {
+        return session.createNativeQuery(sql, Long.class).setParameter("id", id).getSingleResult();
+    }
+}

@@ -1,0 +1,200 @@
+package org.smavs.server.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.smavs.model.attendance.LiveEvent;
+import org.smavs.model.error.ErrorCodes;
+import org.smavs.model.error.FieldError;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.QrToken;
+import org.smavs.model.session.Session;
+import org.smavs.server.audit.AuditLog;
+import org.smavs.server.auth.Actor;
+import org.smavs.server.crypto.RandomTokens;
+import org.smavs.server.error.ConflictException;
+import org.smavs.server.error.RuleViolationException;
+import org.smavs.server.error.ValidationException;
+import org.smavs.server.live.LiveEvents;
+import org.smavs.server.persistence.Database;
+
+/** Lecturer use cases on sessions: create, list, read, close, expire, new code, current QR token. */
+public final class SessionService {
+    private static final int CODE_LENGTH = 6;
+
+    private final Database database;
+    private final SessionRepository sessions;
+    private final SessionAccess access;
+    private final SessionMapper mapper;
+    private final AbsenteeMarker absentees;
+    private final QrTokens qrTokens;
+    private final QrCodeImages qrImages;
+    private final RandomTokens random;
+    private final AuditLog audit;
+    private final LiveEvents live;
+    private final Clock clock;
+
+    public SessionService(Database database, SessionRepository sessions, SessionAccess access, SessionMapper mapper,
+                          AbsenteeMarker absentees, QrTokens qrTokens, QrCodeImages qrImages, RandomTokens random,
+                          AuditLog audit, LiveEvents live, Clock clock) {
+        this.database = database;
+        this.sessions = sessions;
+        this.access = access;
+        this.mapper = mapper;
+        this.absentees = absentees;
+        this.qrTokens = qrTokens;
+        this.qrImages = qrImages;
+        this.random = random;
+        this.audit = audit;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    public Session create(CreateSessionRequest request, Actor actor) {
+        List<FieldError> problems = SessionRules.problems(request);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Instant now = clock.instant();
+        Instant startsAt = request.startsAt() == null ? now : request.startsAt().toInstant();
+        Instant endsAt = startsAt.plus(Duration.ofMinutes(request.durationMinutes()));
+        if (!endsAt.isAfter(now)) {
+            throw ValidationException.field("starts_at", "the session would already be over");
+        }
+        return database.inTransaction(session -> {
+            checkCourse(session, request.courseId(), actor);
+            String code = request.code() == null ? freshCode(session, now) : SessionRules.normaliseCode(request.code());
+            if (request.code() != null && sessions.codeInUse(session, code, now)) {
+                throw new ConflictException("SESSION_CODE_TAKEN", "Another open session already uses code " + code);
+            }
+            SessionEntity entity = new SessionEntity(request.title().trim(), request.courseId(), actor.userId(), code,
+                    startsAt, endsAt, Boolean.TRUE.equals(request.requireFace()), random.opaque(32), now);
+            entity.setGeofence(request.latitude(), request.longitude(), request.latitude() == null ? null
+                    : request.radiusM() == null ? SessionRules.DEFAULT_RADIUS_M : request.radiusM());
+            if (request.roomId() != null) {
+                double[] room = sessions.roomGeofence(session, request.roomId());
+                if (room == null) {
+                    throw ValidationException.field("room_id", "no room with this id");
+                }
+                entity.setRoomId(request.roomId());
+                if (request.latitude() == null) {
+                    // The room's point is copied, so moving a room later does not change past sessions.
+                    entity.setGeofence(room[0], room[1], request.radiusM() == null ? room[2] : request.radiusM());
+                }
+            }
+            session.persist(entity);
+            audit.record(session, actor, "session.create", "session", entity.getId(),
+                    "title=" + entity.getTitle() + ", course=" + entity.getCourseId());
+            return mapper.toModel(session, entity, now);
+        });
+    }
+
+    /** A lecturer's own sessions; an admin's list holds everyone's. */
+    public List<Session> list(Actor actor, int limit) {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> sessions.listFor(session, actor.isAdmin() ? null : actor.userId(), limit)
+                .stream().map(entity -> {
+                    absentees.markIfEnded(session, entity, now);
+                    return mapper.toModel(session, entity, now);
+                }).toList());
+    }
+
+    public Session get(long id, Actor actor) {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> {
+            SessionEntity entity = access.requireVisible(session, id, actor);
+            absentees.markIfEnded(session, entity, now);
+            return mapper.toModel(session, entity, now);
+        });
+    }
+
+    /** Throws the usual 404 unless {@code actor} may see the session (used by the live WebSocket). */
+    public void requireVisible(long id, Actor actor) {
+        database.run(session -> access.requireVisible(session, id, actor));
+    }
+
+    public Session close(long id, Actor actor) {
+        return end(id, actor, SessionEntity.CLOSED, "session.close");
+    }
+
+    public Session expire(long id, Actor actor) {
+        return end(id, actor, SessionEntity.EXPIRED, "session.expire");
+    }
+
+    private Session end(long id, Actor actor, String state, String action) {
+        Instant now = clock.instant();
+        Session result = database.inTransaction(session -> {
+            SessionEntity entity = access.requireVisible(session, id, actor);
+            // Ending an ended session again changes nothing: a double click is not an error.
+            if (!SessionStatusPolicy.hasEnded(SessionStatusPolicy.status(entity, now))) {
+                entity.end(state, now);
+                int absent = absentees.markIfEnded(session, entity, now);
+                audit.record(session, actor, action, "session", id, "absent=" + absent);
+            }
+            return mapper.toModel(session, entity, now);
+        });
+        live.publish(id, new LiveEvent("session", null, result));
+        return result;
+    }
+
+    /** A new code and a new QR secret: the old code and every QR token shown so far stop working at once. */
+    public Session regenerate(long id, Actor actor) {
+        Instant now = clock.instant();
+        Session result = database.inTransaction(session -> {
+            SessionEntity entity = access.requireVisible(session, id, actor);
+            requireNotEnded(entity, now);
+            entity.setCode(freshCode(session, now));
+            entity.rotateQrSecret(random.opaque(32));
+            audit.record(session, actor, "session.regenerate", "session", id, null);
+            return mapper.toModel(session, entity, now);
+        });
+        live.publish(id, new LiveEvent("session", null, result));
+        return result;
+    }
+
+    public QrToken qr(long id, Actor actor) {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> {
+            SessionEntity entity = access.requireVisible(session, id, actor);
+            requireNotEnded(entity, now);
+            QrTokens.Issued issued = qrTokens.issue(entity.getId(), entity.getQrSecret(), now);
+            return new QrToken(issued.token(), issued.expiresAt().atOffset(ZoneOffset.UTC), qrTokens.stepSeconds(),
+                    entity.getCode());
+        });
+    }
+
+    public byte[] qrPng(long id, Actor actor) {
+        return qrImages.png(qr(id, actor).qrToken());
+    }
+
+    private void checkCourse(org.hibernate.Session session, Long courseId, Actor actor) {
+        if (courseId == null) {
+            return;
+        }
+        if (!sessions.courseExists(session, courseId)) {
+            throw ValidationException.field("course_id", "no course with this id");
+        }
+        Long owner = sessions.courseLecturer(session, courseId);
+        if (!actor.isAdmin() && owner != null && !owner.equals(actor.userId())) {
+            throw ValidationException.field("course_id", "is not one of your courses");
+        }
+    }
+
+    private String freshCode(org.hibernate.Session session, Instant now) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = random.readableCode(CODE_LENGTH);
+            if (!sessions.codeInUse(session, code, now)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Could not find a free session code");
+    }
+
+    private static void requireNotEnded(SessionEntity entity, Instant now) {
+        if (SessionStatusPolicy.hasEnded(SessionStatusPolicy.status(entity, now))) {
+            throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "Session " + entity.getId() + " has ended");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.smavs.server.session;
+
+import java.time.Instant;
+import org.smavs.model.session.SessionStatus;
+
+/** Derives the status a session shows from what was decided about it and the current time. */
+public final class SessionStatusPolicy {
+    private SessionStatusPolicy() {
+    }
+
+    /**
+     * Closed and expired are final decisions. An open session is scheduled before its start, active until
+     * its end, and expired after it (it ran out of time without anyone closing it).
+     */
+    public static SessionStatus status(String storedState, Instant startsAt, Instant endsAt, Instant now) {
+        if (SessionEntity.CLOSED.equals(storedState)) {
+            return SessionStatus.CLOSED;
+        }
+        if (SessionEntity.EXPIRED.equals(storedState) || !now.isBefore(endsAt)) {
+            return SessionStatus.EXPIRED;
+        }
+        return now.isBefore(startsAt) ? SessionStatus.SCHEDULED : SessionStatus.ACTIVE;
+    }
+
+    public static SessionStatus status(SessionEntity session, Instant now) {
+        return status(session.getStoredState(), session.getStartsAt(), session.getEndsAt(), now);
+    }
+
+    public static boolean hasEnded(SessionStatus status) {
+        return status == SessionStatus.CLOSED || status == SessionStatus.EXPIRED;
+    }
+}
