@@ -16,6 +16,42 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.smavs.model.ApiPaths;
 import org.smavs.model.Json;
+import org.smavs.server.analytics.AnalyticsController;
+import org.smavs.server.analytics.AnalyticsService;
+import org.smavs.server.attendance.AttendanceMapper;
+import org.smavs.server.attendance.AttendanceQueries;
+import org.smavs.server.attendance.AttendanceRecordEntity;
+import org.smavs.server.attendance.AttendanceReviewService;
+import org.smavs.server.attendance.AttendanceSubmissionService;
+import org.smavs.server.attendance.DuplicateFaceCheck;
+import org.smavs.server.attendance.EmbeddingCipher;
+import org.smavs.server.attendance.FaceLayer;
+import org.smavs.server.attendance.ReviewController;
+import org.smavs.server.attendance.SessionResolver;
+import org.smavs.server.attendance.StudentAttendanceController;
+import org.smavs.server.device.CheckinPasses;
+import org.smavs.server.device.DeviceController;
+import org.smavs.server.device.DeviceEntity;
+import org.smavs.server.device.DeviceRepository;
+import org.smavs.server.device.DeviceResetRequestEntity;
+import org.smavs.server.device.DeviceService;
+import org.smavs.server.idempotency.IdempotencyService;
+import org.smavs.server.live.LiveEvents;
+import org.smavs.server.live.LiveSocket;
+import org.smavs.server.report.AttendanceCsv;
+import org.smavs.server.report.AttendancePdf;
+import org.smavs.server.report.DashboardService;
+import org.smavs.server.report.ReportController;
+import org.smavs.server.report.ReportService;
+import org.smavs.server.session.AbsenteeMarker;
+import org.smavs.server.session.QrCodeImages;
+import org.smavs.server.session.QrTokens;
+import org.smavs.server.session.SessionAccess;
+import org.smavs.server.session.SessionController;
+import org.smavs.server.session.SessionEntity;
+import org.smavs.server.session.SessionMapper;
+import org.smavs.server.session.SessionRepository;
+import org.smavs.server.session.SessionService;
 import org.smavs.server.audit.AuditEventEntity;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.auth.AccessTokens;
@@ -142,6 +178,9 @@ public final class ServerApp implements AutoCloseable {
                 "Live roster: WebSocket " + ApiPaths.LECTURER_SESSION_LIVE
                         + " (Authorization: Bearer, or ?token=) pushes {type, record, session} events."),
                 SWAGGER_UI_VERSION);
+        // Face layer: FaceLayer.UNAVAILABLE until the model-backed layer is wired (flags FACE_UNAVAILABLE honestly).
+        AttendanceWiring attendance = wireAttendance(config, clock, database, audit, random, bodies, blobs, imageUploads,
+                authenticator, settings, FaceLayer.UNAVAILABLE);
         ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
                 new HealthController(database, registry, VERSION, components),
                 docs,
@@ -151,7 +190,8 @@ public final class ServerApp implements AutoCloseable {
                 new CourseController(new CourseService(database, enrolments, users, audit, clock), bodies),
                 new KioskAdminController(kioskRegistry, bodies),
                 new AuditController(audit),
-                new SettingsController(settings, bodies));
+                new SettingsController(settings, bodies),
+                attendance.controllers());
         List<RouteSpec> routes = ApiRoutes.table(controllers);
         table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
@@ -159,6 +199,7 @@ public final class ServerApp implements AutoCloseable {
         Javalin javalin = Javalin.create(javalinConfig -> {
             configure(javalinConfig, config);
             pipeline.install(javalinConfig, routes);
+            attendance.live().install(javalinConfig);
         });
         return new ServerApp(config, database, javalin, routes, resources);
     }
@@ -197,9 +238,51 @@ public final class ServerApp implements AutoCloseable {
         return secrets;
     }
 
+    /** What the attendance features add to the route table, and the live WebSocket. */
+    private record AttendanceWiring(ApiRoutes.AttendanceControllers controllers, LiveSocket live) {
+    }
+
+    private static AttendanceWiring wireAttendance(ServerConfig config, Clock clock, Database database, AuditLog audit,
+                                                   RandomTokens random, JsonBodies bodies, BlobStore blobs,
+                                                   ImageUploads imageUploads, Authenticator authenticator,
+                                                   SettingsService settings, FaceLayer faceLayer) {
+        LiveEvents liveEvents = new LiveEvents();
+        SessionRepository sessionRepository = new SessionRepository();
+        SessionAccess sessionAccess = new SessionAccess(audit);
+        AbsenteeMarker absentees = new AbsenteeMarker();
+        QrTokens qrTokens = new QrTokens(() -> settings.current().qrStepSeconds(),
+                () -> settings.current().qrGraceSteps(), random::bytes);
+        SessionService sessions = new SessionService(database, sessionRepository, sessionAccess, new SessionMapper(),
+                absentees, qrTokens, new QrCodeImages(), random, audit, liveEvents, clock);
+        DeviceService devices = new DeviceService(database, new DeviceRepository(),
+                new CheckinPasses(config.secretKey(), clock), audit, clock);
+        AttendanceMapper recordMapper = new AttendanceMapper();
+        DuplicateFaceCheck duplicateFaces = new DuplicateFaceCheck(new EmbeddingCipher(config.faceTemplateKey()),
+                () -> settings.current().faceThreshold());
+        AttendanceSubmissionService submissions = new AttendanceSubmissionService(database,
+                new SessionResolver(sessionRepository, qrTokens), devices, faceLayer, duplicateFaces, imageUploads, blobs,
+                new IdempotencyService(database, clock), recordMapper, audit, liveEvents, qrTokens,
+                config.storeRawCoordinates(), Json.strictMapper(), clock);
+        AttendanceQueries queries = new AttendanceQueries(database, sessionAccess, absentees, recordMapper, blobs, clock);
+        AttendanceReviewService review = new AttendanceReviewService(database, sessionAccess, recordMapper, audit,
+                liveEvents, clock);
+        ReportService reports = new ReportService(database, sessionAccess, absentees, queries, new AttendanceCsv(),
+                new AttendancePdf(), audit, clock);
+        ApiRoutes.AttendanceControllers controllers = new ApiRoutes.AttendanceControllers(
+                new SessionController(sessions, bodies),
+                new DeviceController(devices, bodies),
+                new StudentAttendanceController(submissions, queries, config.uploadMaxBytes()),
+                new ReviewController(queries, review, bodies),
+                new ReportController(reports, new DashboardService(database, clock)),
+                new AnalyticsController(new AnalyticsService(database, clock)));
+        LiveSocket live = new LiveSocket(authenticator, sessions::requireVisible, liveEvents, Json.strictMapper());
+        return new AttendanceWiring(controllers, live);
+    }
+
     static List<Class<?>> entityClasses() {
         return List.of(UserEntity.class, RefreshTokenEntity.class, AuditEventEntity.class, RoomEntity.class,
-                CourseEntity.class, KioskEntity.class);
+                CourseEntity.class, KioskEntity.class, SessionEntity.class, DeviceEntity.class,
+                DeviceResetRequestEntity.class, AttendanceRecordEntity.class);
     }
 
     public ServerApp start(int port) {
