@@ -6,7 +6,8 @@ import java.util.Optional;
  * The result of analysing one image: how many faces the detector found and, when there is at least one,
  * the measurements of the largest (the person in front of the camera).
  *
- * @param faceCount   number of faces detected (after non-maximum suppression)
+ * @param faceCount   number of people in the picture: the largest face plus any other confidently
+ *                    detected face at least a third of its size
  * @param imageWidth  decoded width in pixels
  * @param imageHeight decoded height in pixels
  * @param face        the largest face, or {@code null} when {@code faceCount == 0}

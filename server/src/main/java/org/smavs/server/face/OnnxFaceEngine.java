@@ -15,6 +15,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class OnnxFaceEngine implements FaceEngine {
     private static final Logger log = LoggerFactory.getLogger(OnnxFaceEngine.class);
+    /**
+     * A second face counts as another person only when the detector is sure of it and it is not tiny
+     * next to the main face: at the 0.65 detection cut-off, blurred hair or patterns occasionally produce a
+     * weak extra box (seen at 0.74 on a slightly blurred test portrait), which must not fail a genuine selfie.
+     */
+    private static final double OTHER_FACE_MIN_SCORE = 0.85;
+    private static final double OTHER_FACE_MIN_RELATIVE_SIZE = 0.33;
 
     private final String modelVersion;
     private final List<OnnxModel> loaded;
@@ -80,7 +87,20 @@ public final class OnnxFaceEngine implements FaceEngine {
         DetectedFace face = new DetectedFace(box, (int) Math.round(Math.min(box.width(), box.height())),
                 embedder.embed(aligned), liveness.score(image, box), eyes.openProbability(image, points),
                 pose.estimate(image, box), quality.sharpness(), quality.brightness());
-        return new FaceAnalysis(faces.size(), image.width(), image.height(), face);
+        return new FaceAnalysis(countPeople(faces), image.width(), image.height(), face);
+    }
+
+    private static int countPeople(List<FaceBox> largestFirst) {
+        FaceBox main = largestFirst.get(0);
+        double mainSide = Math.min(main.width(), main.height());
+        int count = 1;
+        for (FaceBox other : largestFirst.subList(1, largestFirst.size())) {
+            if (other.score() >= OTHER_FACE_MIN_SCORE
+                    && Math.min(other.width(), other.height()) >= OTHER_FACE_MIN_RELATIVE_SIZE * mainSide) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Override
