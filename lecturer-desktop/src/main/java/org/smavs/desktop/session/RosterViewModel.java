@@ -28,6 +28,9 @@ public final class RosterViewModel implements LiveFeed.Listener {
     private static final Comparator<AttendanceRecord> NEWEST_FIRST = Comparator.comparing(
             AttendanceRecord::submittedAt, Comparator.nullsLast(Comparator.reverseOrder()));
 
+    /** Wait this long after a nameless push so a burst of check-ins costs one roster fetch. */
+    static final java.time.Duration NAME_LOOKUP_DELAY = java.time.Duration.ofMillis(400);
+
     private final SessionBackend backend;
     private final LiveFeed feed;
     private final CallStatus status;
@@ -37,12 +40,15 @@ public final class RosterViewModel implements LiveFeed.Listener {
     private final ObjectProperty<LiveFeed.State> connectionState = new SimpleObjectProperty<>(LiveFeed.State.CLOSED);
     private final LongBinding presentCount;
     private final LongBinding flaggedCount;
+    private final UiExecutor executor;
     private LiveFeed.Connection live;
+    private UiExecutor.Cancellable pendingNameLookup;
 
     public RosterViewModel(Session session, SessionBackend backend, LiveFeed feed, UiExecutor executor) {
         this.session = new SimpleObjectProperty<>(session);
         this.backend = backend;
         this.feed = feed;
+        this.executor = executor;
         this.status = new CallStatus(executor);
         this.presentCount = countOf(AttendanceStatus.PRESENT);
         this.flaggedCount = countOf(AttendanceStatus.FLAGGED);
@@ -56,6 +62,10 @@ public final class RosterViewModel implements LiveFeed.Listener {
     }
 
     public void stop() {
+        if (pendingNameLookup != null) {
+            pendingNameLookup.cancel();
+            pendingNameLookup = null;
+        }
         if (live != null) {
             live.close();
             live = null;
@@ -78,6 +88,9 @@ public final class RosterViewModel implements LiveFeed.Listener {
     public void onEvent(LiveEvent event) {
         if (event.record() != null) {
             upsert(event.record());
+            if (nameOf(event.record().id()) == null) {
+                lookUpNamesSoon();
+            }
         }
         if (event.session() != null) {
             session.set(event.session());
@@ -93,11 +106,30 @@ public final class RosterViewModel implements LiveFeed.Listener {
         }
     }
 
-    /** Replaces the record with the same id, or adds it; keeps newest first. */
+    /**
+     * Pushed records may come without the student's name (the roster endpoint joins it, a push need not).
+     * One snapshot shortly after a burst of check-ins fills the names in without a request per event.
+     */
+    private void lookUpNamesSoon() {
+        if (pendingNameLookup == null) {
+            pendingNameLookup = executor.schedule(NAME_LOOKUP_DELAY, () -> {
+                pendingNameLookup = null;
+                reload();
+            });
+        }
+    }
+
+    private String nameOf(long recordId) {
+        return records.stream().filter(r -> r.id() == recordId).map(AttendanceRecord::studentName)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Replaces the record with the same id (keeping a name it already had), or adds it; keeps newest first. */
     void upsert(AttendanceRecord record) {
         for (int i = 0; i < records.size(); i++) {
-            if (records.get(i).id() == record.id()) {
-                records.set(i, record);
+            AttendanceRecord old = records.get(i);
+            if (old.id() == record.id()) {
+                records.set(i, record.studentName() == null ? withNameOf(record, old) : record);
                 return;
             }
         }
@@ -106,6 +138,13 @@ public final class RosterViewModel implements LiveFeed.Listener {
             position++;
         }
         records.add(position, record);
+    }
+
+    private static AttendanceRecord withNameOf(AttendanceRecord record, AttendanceRecord named) {
+        return new AttendanceRecord(record.id(), record.sessionId(), record.studentId(), record.status(), record.flags(),
+                record.riskScore(), record.similarity(), record.livenessScore(), record.distanceM(),
+                record.withinGeofence(), record.source(), record.submittedAt(), record.reviewedBy(), record.reviewedAt(),
+                record.reviewNote(), named.studentName(), named.studentNumber());
     }
 
     private LongBinding countOf(AttendanceStatus wanted) {

@@ -20,6 +20,7 @@ import org.smavs.model.session.SessionStatus;
 class RosterViewModelTest {
     private final FakeBackend backend = new FakeBackend();
     private final HandFeed feed = new HandFeed();
+    private final DirectUiExecutor executor = new DirectUiExecutor();
     private final Session session = Fixtures.session(1, "Algorithms", SessionStatus.ACTIVE);
     private RosterViewModel model;
 
@@ -27,7 +28,7 @@ class RosterViewModelTest {
     void setUp() {
         backend.sessions.add(session);
         backend.records.put(1L, List.of(Fixtures.record(1, 1, AttendanceStatus.PRESENT, 0)));
-        model = new RosterViewModel(session, backend, feed, new DirectUiExecutor());
+        model = new RosterViewModel(session, backend, feed, executor);
         model.start();
     }
 
@@ -62,6 +63,26 @@ class RosterViewModelTest {
                 Fixtures.record(3, 1, AttendanceStatus.PRESENT, 0)));
         feed.listener.onStateChanged(LiveFeed.State.LIVE, "live");
         assertThat(model.records()).extracting(AttendanceRecord::id).containsExactlyInAnyOrder(1L, 3L);
+    }
+
+    @Test
+    void namelessPushesAreNamedByOneRosterFetchShortlyAfter() {
+        feed.listener.onStateChanged(LiveFeed.State.LIVE, "live");
+        AttendanceRecord named = Fixtures.record(7, 1, AttendanceStatus.PRESENT, 0);
+        AttendanceRecord nameless = new AttendanceRecord(7, 1, 107, AttendanceStatus.PRESENT, List.of(), 0, null, null,
+                null, null, named.source(), named.submittedAt(), null, null, null, null, null);
+        feed.listener.onEvent(new LiveEvent("record", nameless, null));
+        feed.listener.onEvent(new LiveEvent("record", nameless, null));
+        assertThat(executor.scheduledDelays()).containsExactly(RosterViewModel.NAME_LOOKUP_DELAY);
+
+        backend.records.put(1L, List.of(named));
+        executor.runScheduled();
+
+        assertThat(model.records()).filteredOn(r -> r.id() == 7).extracting(AttendanceRecord::studentName)
+                .containsExactly("Student 7");
+        feed.listener.onEvent(new LiveEvent("record", nameless, null));
+        assertThat(model.records()).filteredOn(r -> r.id() == 7).extracting(AttendanceRecord::studentName)
+                .containsExactly("Student 7");
     }
 
     @Test

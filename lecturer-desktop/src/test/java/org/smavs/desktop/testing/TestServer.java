@@ -30,6 +30,12 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Whether the server under test already offers {@code method path} (the server is built alongside). */
+    public boolean supports(String method, String path) {
+        return app.routes().stream().anyMatch(route -> route.method().name().equalsIgnoreCase(method)
+                && route.path().equals(path));
+    }
+
     public String baseUrl() {
         return app.baseUrl();
     }

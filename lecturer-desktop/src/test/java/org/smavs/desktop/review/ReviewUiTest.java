@@ -1,0 +1,50 @@
+package org.smavs.desktop.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smavs.desktop.testing.DesktopHarness.anyStatusContains;
+import static org.smavs.desktop.testing.DesktopHarness.waitUntil;
+
+import java.util.List;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.smavs.client.ApiClient;
+import org.smavs.desktop.testing.DesktopHarness;
+import org.smavs.desktop.testing.ServerUiTest;
+import org.smavs.desktop.testing.TestServer;
+import org.smavs.model.ApiPaths;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.AttendanceStatus;
+import org.smavs.model.attendance.ReasonCode;
+import org.smavs.model.session.Session;
+import org.testfx.api.FxRobot;
+
+class ReviewUiTest extends ServerUiTest {
+
+    @Test
+    void aLecturerConfirmsAFlaggedCheckInWithTheKeyboard(FxRobot robot) {
+        requireRoute("POST", ApiPaths.LECTURER_ATTENDANCE_CONFIRM);
+        requireRoute("GET", ApiPaths.LECTURER_SESSION_FLAGGED);
+        Session session = actors.lecturerCreatesSession("Review test");
+        // Two kilometres away: outside the 100 m area, so the server flags instead of accepting.
+        AttendanceRecord flagged = actors.studentChecksIn(session.code(), 2000);
+        assertThat(flagged.flags()).contains(ReasonCode.OUTSIDE_GEOFENCE);
+
+        DesktopHarness.signInAndWait(robot, TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
+        selectTab(robot, "#mainTabs", "reviewTab");
+        waitUntil(() -> queue(robot).getItems().stream().anyMatch(r -> r.id() == flagged.id()));
+        robot.interact(() -> queue(robot).getSelectionModel().select(
+                queue(robot).getItems().stream().filter(r -> r.id() == flagged.id()).findFirst().orElseThrow()));
+        robot.clickOn("#reviewQueue");
+        robot.type(javafx.scene.input.KeyCode.C);
+
+        waitUntil(() -> anyStatusContains(robot, "Confirmed Sam Student"));
+        assertThat(queue(robot).getItems()).noneMatch(r -> r.id() == flagged.id());
+        ApiClient lecturer = actors.signedIn(TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
+        List<AttendanceRecord> records = lecturer.lecturer().attendance(session.id());
+        assertThat(records).singleElement().extracting(AttendanceRecord::status).isEqualTo(AttendanceStatus.PRESENT);
+    }
+
+    private static TableView<AttendanceRecord> queue(FxRobot robot) {
+        return robot.lookup("#reviewQueue").queryAs(TableView.class);
+    }
+}
