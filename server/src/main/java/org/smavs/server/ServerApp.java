@@ -74,6 +74,21 @@ import org.smavs.server.audit.AuditController;
 import org.smavs.server.course.CourseController;
 import org.smavs.server.course.CourseEntity;
 import org.smavs.server.course.CourseService;
+import org.smavs.server.biometrics.FaceAnalyzer;
+import org.smavs.server.biometrics.FaceController;
+import org.smavs.server.biometrics.FaceService;
+import org.smavs.server.biometrics.FaceTemplateEntity;
+import org.smavs.server.biometrics.FaceTemplates;
+import org.smavs.server.biometrics.ReferencePhotoAccess;
+import org.smavs.server.biometrics.SelfieRetention;
+import org.smavs.server.biometrics.VerificationLog;
+import org.smavs.server.face.FaceAnalysisPool;
+import org.smavs.server.face.FaceModels;
+import org.smavs.server.face.FaceQualityPolicy;
+import org.smavs.server.face.FaceQualityThresholds;
+import org.smavs.server.face.FaceTemplateCipher;
+import org.smavs.server.face.OnnxFaceEngine;
+import org.smavs.server.web.MultipartForms;
 import org.smavs.server.face.FaceMatchPolicy;
 import org.smavs.server.face.LivenessPolicy;
 import org.smavs.server.kiosk.KioskAdminController;
@@ -178,9 +193,10 @@ public final class ServerApp implements AutoCloseable {
                 "Live roster: WebSocket " + ApiPaths.LECTURER_SESSION_LIVE
                         + " (Authorization: Bearer, or ?token=) pushes {type, record, session} events."),
                 SWAGGER_UI_VERSION);
-        // Face layer: FaceLayer.UNAVAILABLE until the model-backed layer is wired (flags FACE_UNAVAILABLE honestly).
+        FaceService faceService = wireFace(config, clock, database, audit, blobs, imageUploads, settings, resources);
+        components.put("face", () -> faceService == null ? "disabled" : "ok");
         AttendanceWiring attendance = wireAttendance(config, clock, database, audit, random, bodies, blobs, imageUploads,
-                authenticator, settings, FaceLayer.UNAVAILABLE);
+                authenticator, settings, faceService == null ? FaceLayer.UNAVAILABLE : faceService);
         ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
                 new HealthController(database, registry, VERSION, components),
                 docs,
@@ -191,7 +207,9 @@ public final class ServerApp implements AutoCloseable {
                 new KioskAdminController(kioskRegistry, bodies),
                 new AuditController(audit),
                 new SettingsController(settings, bodies),
-                attendance.controllers());
+                attendance.controllers(),
+                new FaceController(faceService, new ReferencePhotoAccess(database, audit),
+                        new MultipartForms(config.uploadMaxBytes())));
         List<RouteSpec> routes = ApiRoutes.table(controllers);
         table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
@@ -238,6 +256,28 @@ public final class ServerApp implements AutoCloseable {
         return secrets;
     }
 
+    /**
+     * The model-backed face layer, or null when switched off. Missing or corrupt models stop the start-up
+     * with a message naming the directory: a server that silently skipped face checks would be worse.
+     */
+    private static FaceService wireFace(ServerConfig config, Clock clock, Database database, AuditLog audit, BlobStore blobs,
+                                        ImageUploads imageUploads, SettingsService settings, List<AutoCloseable> resources) {
+        if (!config.faceEnabled()) {
+            return null;
+        }
+        OnnxFaceEngine engine = OnnxFaceEngine.load(FaceModels.locate(config.modelsDir()));
+        resources.add(engine);
+        FaceAnalysisPool pool = new FaceAnalysisPool(engine);
+        resources.add(pool); // closed before the engine (resources close in reverse order)
+        FaceService service = new FaceService(database, new FaceAnalyzer(pool, engine.modelVersion()),
+                new FaceTemplates(new FaceTemplateCipher(config.faceTemplateKeyBytes())),
+                new FaceQualityPolicy(FaceQualityThresholds.defaults()), settings, imageUploads, blobs,
+                new VerificationLog(database, clock), audit, clock);
+        SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
+        resources.add(retention.scheduleHourly());
+        return service;
+    }
+
     /** What the attendance features add to the route table, and the live WebSocket. */
     private record AttendanceWiring(ApiRoutes.AttendanceControllers controllers, LiveSocket live) {
     }
@@ -281,7 +321,7 @@ public final class ServerApp implements AutoCloseable {
 
     static List<Class<?>> entityClasses() {
         return List.of(UserEntity.class, RefreshTokenEntity.class, AuditEventEntity.class, RoomEntity.class,
-                CourseEntity.class, KioskEntity.class, SessionEntity.class, DeviceEntity.class,
+                CourseEntity.class, KioskEntity.class, FaceTemplateEntity.class, SessionEntity.class, DeviceEntity.class,
                 DeviceResetRequestEntity.class, AttendanceRecordEntity.class);
     }
 

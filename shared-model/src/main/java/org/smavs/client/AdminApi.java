@@ -80,6 +80,11 @@ public final class AdminApi {
                 ImportResult.class);
     }
 
+    /** Clears a student's face enrolment so they can enrol again. */
+    public void resetFace(long userId) {
+        client.delete(ApiPaths.withId(ApiPaths.ADMIN_USER_FACE, userId));
+    }
+
     public List<Course> courses() {
         return client.get(ApiPaths.ADMIN_COURSES, new TypeReference<>() { });
     }

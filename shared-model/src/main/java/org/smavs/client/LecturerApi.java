@@ -87,6 +87,11 @@ public final class LecturerApi {
                 AttendanceRecord.class);
     }
 
+    /** A student's enrolled reference photo, for flag review. */
+    public byte[] referencePhoto(long studentId) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_STUDENT_REFERENCE_PHOTO, studentId));
+    }
+
     public Dashboard dashboard() {
         return client.get(ApiPaths.LECTURER_DASHBOARD, Dashboard.class);
     }

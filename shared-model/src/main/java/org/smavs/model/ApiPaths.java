@@ -43,6 +43,7 @@ public final class ApiPaths {
     public static final String LECTURER_ATTENDANCE_SELFIE = API + "/lecturers/attendance/{id}/selfie";
     public static final String LECTURER_DASHBOARD = API + "/lecturers/dashboard";
     public static final String LECTURER_COURSES = API + "/lecturers/courses";
+    public static final String LECTURER_STUDENT_REFERENCE_PHOTO = API + "/lecturers/students/{id}/reference-photo";
 
     public static final String ADMIN_RESET_REQUESTS = API + "/admin/imei-reset-requests";
     public static final String ADMIN_APPROVE_RESET = API + "/admin/approve-imei-reset";
@@ -54,6 +55,7 @@ public final class ApiPaths {
     public static final String ADMIN_USERS = API + "/admin/users";
     public static final String ADMIN_USER = ADMIN_USERS + "/{id}";
     public static final String ADMIN_USERS_IMPORT = ADMIN_USERS + "/import";
+    public static final String ADMIN_USER_FACE = ADMIN_USER + "/face";
     public static final String ADMIN_COURSES = API + "/admin/courses";
     public static final String ADMIN_COURSE_ENROLMENTS = ADMIN_COURSES + "/{id}/enrolments";
     public static final String ADMIN_ROOMS = API + "/admin/rooms";

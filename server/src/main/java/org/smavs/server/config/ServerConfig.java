@@ -145,6 +145,20 @@ public record ServerConfig(
         return problems;
     }
 
+    /** The AES-256 key for face templates; SMAVS_FACE_KEY must be 64 hexadecimal characters. */
+    public byte[] faceTemplateKeyBytes() {
+        try {
+            byte[] key = java.util.HexFormat.of().parseHex(faceTemplateKey);
+            if (key.length != 32) {
+                throw new IllegalArgumentException();
+            }
+            return key;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("SMAVS_FACE_KEY must be 64 hexadecimal characters (32 bytes), e.g. from "
+                    + "'openssl rand -hex 32'");
+        }
+    }
+
     public long uploadMaxBytes() {
         return uploadMaxImageMb * 1024L * 1024L;
     }

@@ -55,7 +55,10 @@ import org.smavs.server.course.CourseController;
 import org.smavs.server.kiosk.KioskAdminController;
 import org.smavs.server.room.RoomController;
 import org.smavs.server.settings.SettingsController;
+import org.smavs.model.face.EnrollFaceResult;
+import org.smavs.model.face.VerifyFaceResult;
 import org.smavs.server.auth.AuthController;
+import org.smavs.server.biometrics.FaceController;
 import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.user.UserAdminController;
@@ -69,7 +72,7 @@ public final class ApiRoutes {
     public record Controllers(HealthController health, DocsController docs, AuthController auth,
                               UserAdminController userAdmin, RoomController rooms, CourseController courses,
                               KioskAdminController kiosks, AuditController audit, SettingsController settings,
-                              AttendanceControllers attendance) {
+                              AttendanceControllers attendance, FaceController faces) {
     }
 
     /** Controllers of sessions, devices, check-ins, review, reports and analytics. */
@@ -135,7 +138,21 @@ public final class ApiRoutes {
                 .body(KioskEnrollRequest.class).returns(KioskCredential.class).status(201);
 
         attendanceRoutes(r, c.attendance());
+        faceRoutes(r, c.faces());
         return r.build();
+    }
+
+    private static void faceRoutes(RouteTable r, FaceController f) {
+        r.tag("face");
+        r.post(ApiPaths.STUDENT_ENROLL_FACE, "Enrol your face (multipart: file, consent=true); 428 without consent, "
+                + "422 with the reason for a bad photo", f::enroll, STUDENT).consumes("multipart/form-data")
+                .returns(EnrollFaceResult.class);
+        r.post(ApiPaths.STUDENT_VERIFY_FACE, "Check a photo against your enrolled face (multipart: file)", f::verify, STUDENT)
+                .consumes("multipart/form-data").returns(VerifyFaceResult.class);
+        r.delete(ApiPaths.STUDENT_FACE, "Withdraw consent: deletes your face template and reference photo", f::withdraw, STUDENT);
+        r.delete(ApiPaths.ADMIN_USER_FACE, "Clear a student's face enrolment so they can enrol again", f::adminReset, ADMIN);
+        r.get(ApiPaths.LECTURER_STUDENT_REFERENCE_PHOTO, "A student's enrolled reference photo (image/jpeg or image/png)",
+                f::referencePhoto, LECTURER, ADMIN);
     }
 
     private static void attendanceRoutes(RouteTable r, AttendanceControllers a) {
