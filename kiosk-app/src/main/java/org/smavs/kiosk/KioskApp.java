@@ -150,7 +150,8 @@ public final class KioskApp {
     }
 
     private void showEnrolment(String message) {
-        status.kioskLabelProperty().set("Not enrolled");
+        status.kioskLabelProperty().set("");
+        status.notEnrolled();
         EnrolmentViewModel model = new EnrolmentViewModel(backend, credentials, executor, defaultKioskName(),
                 message, this::showKiosk);
         model.serverUrlProperty().set(options.serverUrl());
@@ -159,6 +160,7 @@ public final class KioskApp {
 
     private void showKiosk(Enrolment enrolment) {
         backend.connect(enrolment.serverUrl(), enrolment.credential());
+        status.connecting();
         status.kioskLabelProperty().set(enrolment.credential().name() + " · " + enrolment.credential().roomName());
         SessionViewModel session = new SessionViewModel(backend, executor, clock, status,
                 enrolment.credential().roomName(), this::revoked);

@@ -21,6 +21,7 @@ public final class CheckInView extends VBox {
         setId("checkInPanel");
         getStyleClass().add(Styles.PANEL);
         setSpacing(12);
+        setMinWidth(0);
 
         BooleanBinding entering = model.stageProperty().isEqualTo(CheckInStage.ENTERING_NUMBER);
         BooleanBinding challengeShown = Bindings.createBooleanBinding(() -> switch (model.stageProperty().get()) {
@@ -42,13 +43,14 @@ public final class CheckInView extends VBox {
         HBox banner = new HBox(24, bannerText, countdown);
         banner.getStyleClass().add(Styles.CHALLENGE_BANNER);
         banner.setAlignment(Pos.CENTER);
-        banner.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bannerText, Priority.ALWAYS);
+        bannerText.setMaxWidth(Double.MAX_VALUE);
+        // above the picture, not on it: the instruction must not hide the face it is about
         banner.visibleProperty().bind(challengeShown);
-        banner.setMouseTransparent(true);
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
-        banner.setTranslateY(14);
+        banner.managedProperty().bind(challengeShown);
 
-        StackPane camera = new StackPane(preview, banner);
+        StackPane camera = new StackPane(preview);
         camera.visibleProperty().bind(entering.not());
         camera.managedProperty().bind(camera.visibleProperty());
         VBox.setVgrow(camera, Priority.ALWAYS);
@@ -79,7 +81,7 @@ public final class CheckInView extends VBox {
         useNumber.managedProperty().bind(useNumber.visibleProperty());
         useNumber.setMaxWidth(Double.MAX_VALUE);
 
-        getChildren().addAll(camera, numberForm, headline, detail, useNumber);
+        getChildren().addAll(banner, camera, numberForm, headline, detail, useNumber);
     }
 
     private static VBox numberForm(CheckInViewModel model) {

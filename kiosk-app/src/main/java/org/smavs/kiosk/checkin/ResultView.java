@@ -30,11 +30,14 @@ public final class ResultView extends StackPane {
         detail.getStyleClass().add(Styles.TITLE_M);
         detail.textProperty().bind(model.detailProperty());
         detail.setWrapText(true);
+        detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        headline.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         card.getStyleClass().add(Styles.RESULT_CARD);
         card.setAlignment(Pos.CENTER);
         card.getChildren().addAll(mark, headline, detail);
         card.setMaxSize(1100, USE_PREF_SIZE);
         getChildren().add(card);
+        setStyle("-fx-padding: 2em;");
         stageListener = (obs, old, stage) -> show(stage);
         model.stageProperty().addListener(stageListener);
         show(model.stageProperty().get());

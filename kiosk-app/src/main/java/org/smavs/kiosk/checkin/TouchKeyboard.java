@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.smavs.kiosk.shell.Styles;
 
@@ -36,6 +37,7 @@ final class TouchKeyboard extends VBox {
             if (r == ROWS.length - 1) {
                 row.getChildren().addAll(key(BACKSPACE), key("Clear"));
             }
+            row.getChildren().forEach(button -> HBox.setHgrow(button, Priority.ALWAYS));
             getChildren().add(row);
         }
     }
@@ -44,6 +46,7 @@ final class TouchKeyboard extends VBox {
         Button button = new Button(key);
         button.setId("key-" + (key.equals(BACKSPACE) ? "back" : key.toLowerCase(Locale.ROOT)));
         button.setFocusTraversable(false);
+        button.setMaxWidth(Double.MAX_VALUE);
         button.setOnAction(event -> press(key));
         return button;
     }

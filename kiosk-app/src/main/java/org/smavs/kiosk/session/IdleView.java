@@ -3,6 +3,7 @@ package org.smavs.kiosk.session;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -34,10 +35,13 @@ public final class IdleView extends VBox {
         Label message = new Label();
         message.setId("idleMessage");
         message.getStyleClass().add(Styles.TITLE_M);
-        message.textProperty().bind(javafx.beans.binding.Bindings.when(
-                model.stateProperty().isEqualTo(SessionState.LOADING))
-                .then("Looking for the current class…")
-                .otherwise("No class is running in this room right now"));
+        message.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (!model.reachableProperty().get()) {
+                return "The server cannot be reached right now";
+            }
+            return model.stateProperty().get() == SessionState.LOADING ? "Looking for the current class…"
+                    : "No class is running in this room right now";
+        }, model.stateProperty(), model.reachableProperty()));
         Label hint = new Label("Check-in opens here when your lecturer starts the session.");
         hint.getStyleClass().addAll(Styles.TEXT_L, Styles.MUTED);
         getChildren().addAll(time, date, room, message, hint);

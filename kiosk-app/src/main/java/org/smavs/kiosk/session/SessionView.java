@@ -43,30 +43,40 @@ public final class SessionView extends VBox {
         qr.setId("qrImage");
         qr.setSmooth(false);
         qr.setPreserveRatio(true);
-        StackPane qrFrame = new StackPane(qr);
-        qrFrame.getStyleClass().add(Styles.QR_FRAME);
-        qrFrame.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        Label qrOffline = label("qrOffline", "QR paused while the kiosk is offline", Styles.TITLE_M);
-        qrOffline.getStyleClass().add(Styles.MESSAGE);
-        qrOffline.visibleProperty().bind(model.qrTokenProperty().isNull());
-        qrOffline.managedProperty().bind(qrOffline.visibleProperty());
-        qrFrame.visibleProperty().bind(model.qrTokenProperty().isNotNull());
-        qrFrame.managedProperty().bind(qrFrame.visibleProperty());
-        VBox.setVgrow(qrFrame, Priority.ALWAYS);
         // the QR takes what the texts leave, square, up to the panel's width
         qr.fitHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(120, Math.min(widthProperty().get() - 80, heightProperty().get() * 0.52)),
                 widthProperty(), heightProperty()));
+        Label qrOffline = label("qrOffline", "QR paused while the kiosk is offline. Type the code, or check in"
+                + " at this kiosk.", Styles.TITLE_M);
+        qrOffline.getStyleClass().add(Styles.MESSAGE);
+        qrOffline.setWrapText(true);
+        qrOffline.setAlignment(Pos.CENTER);
+        qrOffline.setStyle("-fx-text-alignment: center; -fx-padding: 1em;");
+        qrOffline.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        qrOffline.visibleProperty().bind(model.qrTokenProperty().isNull());
+        StackPane qrFrame = new StackPane(qr, qrOffline);
+        qrFrame.getStyleClass().add(Styles.QR_FRAME);
+        // the frame has the QR's footprint with or without a QR, so nothing moves when the kiosk goes offline
+        qrFrame.prefWidthProperty().bind(qr.fitHeightProperty().add(24));
+        qrFrame.prefHeightProperty().bind(qr.fitHeightProperty().add(24));
+        qrFrame.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        qrFrame.setMinSize(0, 0);
+        qrFrame.styleProperty().bind(Bindings.when(model.qrTokenProperty().isNull())
+                .then("-fx-background-color: #1f2d4d;").otherwise(""));
+        VBox.setVgrow(qrFrame, Priority.ALWAYS);
 
-        Label scanHint = label(null, "Scan with the SMAVS app, or type the code", Styles.TEXT_L);
+        Label scanHint = label(null, "Scan with the SMAVS app or type the code", Styles.TEXT_L);
         scanHint.getStyleClass().add(Styles.MUTED);
+        scanHint.setWrapText(true);
+        scanHint.setMinHeight(USE_PREF_SIZE);
         Label code = label("sessionCode", "", Styles.SESSION_CODE);
         code.textProperty().bind(model.codeProperty());
 
         VBox header = new VBox(4, course, lecturer, counts);
         header.setAlignment(Pos.TOP_LEFT);
         header.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(header, qrFrame, qrOffline, scanHint, code);
+        getChildren().addAll(header, qrFrame, scanHint, code);
 
         tokenListener = (obs, old, token) -> showToken(token);
         model.qrTokenProperty().addListener(tokenListener);

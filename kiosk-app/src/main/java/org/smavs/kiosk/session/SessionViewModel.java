@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,6 +47,7 @@ public final class SessionViewModel {
     private final StringProperty qrToken = new SimpleStringProperty();
     private final StringProperty code = new SimpleStringProperty("");
     private final LongProperty liveCount = new SimpleLongProperty();
+    private final BooleanProperty reachable = new SimpleBooleanProperty(true);
 
     private KioskSession current;
     private Instant nextFetchAt = Instant.MIN;
@@ -98,6 +101,7 @@ public final class SessionViewModel {
 
     private void received(KioskSession answer) {
         fetching = false;
+        reachable.set(true);
         status.serverAnswered();
         show(answer);
         nextFetchAt = nextFetchAfter(answer, clock.instant());
@@ -112,6 +116,7 @@ public final class SessionViewModel {
             return;
         }
         if (ServerErrors.isUnreachable(error)) {
+            reachable.set(false);
             status.serverUnreachable();
             // the rotating QR cannot be renewed offline: hide it rather than show a token that will fail
             qrToken.set(null);
@@ -191,6 +196,11 @@ public final class SessionViewModel {
 
     public StringProperty codeProperty() {
         return code;
+    }
+
+    /** False while the last poll could not reach the server. */
+    public BooleanProperty reachableProperty() {
+        return reachable;
     }
 
     public LongProperty liveCountProperty() {

@@ -1,5 +1,5 @@
 package org.smavs.kiosk.shell;
 
 public enum ConnectionState {
-    CONNECTING, CONNECTED, OFFLINE
+    NOT_ENROLLED, CONNECTING, CONNECTED, OFFLINE
 }

@@ -36,14 +36,13 @@ public final class KioskScreen extends StackPane {
         setId("kioskScreen");
         sessionView = new SessionView(session);
         CheckInView checkInView = new CheckInView(checkIn, preview);
-        sessionView.setPrefWidth(0);
-        checkInView.setPrefWidth(0);
-        HBox.setHgrow(sessionView, Priority.ALWAYS);
         HBox.setHgrow(checkInView, Priority.ALWAYS);
+        checkInView.setPrefWidth(0);
         HBox active = new HBox(18, sessionView, checkInView);
         active.setStyle("-fx-padding: 0.8em;");
-        // 45 : 55 — the camera side needs the width, the QR is square
-        sessionView.maxWidthProperty().bind(active.widthProperty().multiply(0.45));
+        // a fixed 44 % for the session side, whatever the check-in side shows: the QR must not jump
+        sessionView.minWidthProperty().bind(active.widthProperty().multiply(0.44));
+        sessionView.maxWidthProperty().bind(sessionView.minWidthProperty());
         idleView = new IdleView(session, clock, zone);
         resultView = new ResultView(checkIn);
         getChildren().addAll(idleView, active, resultView);

@@ -1,6 +1,5 @@
 package org.smavs.kiosk.shell;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,10 +35,19 @@ public final class StatusBarView extends HBox {
         kiosk.getStyleClass().add(Styles.MUTED);
         kiosk.textProperty().bind(model.kioskLabelProperty());
 
+        // the status must never be cut off; the spacer absorbs the shortage instead
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        camera.setMinWidth(Region.USE_PREF_SIZE);
+        kiosk.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(dot, connection, camera, spacer, kiosk);
     }
 
     private static void showState(Label dot, ConnectionState state) {
-        Styles.choose(dot, state.name().toLowerCase(Locale.ROOT), "connected", "offline", "connecting");
+        String style = switch (state) {
+            case CONNECTED -> "connected";
+            case OFFLINE -> "offline";
+            default -> "connecting";
+        };
+        Styles.choose(dot, style, "connected", "offline", "connecting");
     }
 }

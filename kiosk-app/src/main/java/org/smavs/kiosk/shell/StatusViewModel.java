@@ -33,6 +33,14 @@ public final class StatusViewModel {
         connection.set(ConnectionState.CONNECTED);
     }
 
+    public void notEnrolled() {
+        connection.set(ConnectionState.NOT_ENROLLED);
+    }
+
+    public void connecting() {
+        connection.set(ConnectionState.CONNECTING);
+    }
+
     public void serverUnreachable() {
         connection.set(ConnectionState.OFFLINE);
     }
@@ -44,11 +52,12 @@ public final class StatusViewModel {
 
     private void updateConnectionText() {
         int count = queued.get();
-        String waiting = count == 0 ? "" : " · " + count + (count == 1 ? " check-in" : " check-ins") + " waiting to sync";
+        String checkIns = count + (count == 1 ? " check-in" : " check-ins");
         connectionText.set(switch (connection.get()) {
-            case CONNECTING -> "Connecting…" + waiting;
-            case CONNECTED -> "Connected" + waiting;
-            case OFFLINE -> "Offline — check-ins are saved and will sync" + waiting;
+            case NOT_ENROLLED -> "Not enrolled yet";
+            case CONNECTING -> "Connecting…" + (count == 0 ? "" : " · " + checkIns + " to sync");
+            case CONNECTED -> count == 0 ? "Connected" : "Connected · syncing " + checkIns;
+            case OFFLINE -> count == 0 ? "Offline" : "Offline · " + checkIns + " saved, will sync";
         });
     }
 
