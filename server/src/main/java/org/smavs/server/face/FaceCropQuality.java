@@ -9,7 +9,7 @@ record FaceCropQuality(double sharpness, double brightness) {
     static FaceCropQuality of(BgrImage alignedFace) {
         int w = alignedFace.width();
         int h = alignedFace.height();
-        float[] grey = ImageResampler.toGrey(alignedFace.pixels());
+        float[] grey = ImageResampler.toGrey(alignedFace.toFloats());
         // the central region only: the warp leaves black corners that would add false edges
         int margin = w / 8;
         double sum = 0;

@@ -28,6 +28,6 @@ public final class FaceEmbedder {
     }
 
     static float[] prepareInput(BgrImage alignedFace) {
-        return ImageResampler.toPlanar(alignedFace.pixels(), false, MEAN, STD);
+        return ImageResampler.toPlanar(alignedFace.toFloats(), false, MEAN, STD);
     }
 }

@@ -61,7 +61,8 @@ public final class ImageDecoder {
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
-                return toBgr(reader.read(0, param));
+                // the decoded image is ours alone, so its pixel array can be taken without a copy
+                return wrap(toBgrLayout(reader.read(0, param)), false);
             } finally {
                 reader.dispose();
             }
@@ -73,10 +74,19 @@ public final class ImageDecoder {
         }
     }
 
-    /** Converts any decoded image (grey, palette, alpha, RGB) to BGR floats. */
+    /** Copies any image (grey, palette, alpha, RGB) into a {@link BgrImage}. */
     public static BgrImage toBgr(BufferedImage image) {
+        return wrap(toBgrLayout(image), true);
+    }
+
+    private static BgrImage wrap(BufferedImage bgr, boolean copy) {
+        byte[] bytes = ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
+        return new BgrImage(bgr.getWidth(), bgr.getHeight(), copy ? bytes.clone() : bytes);
+    }
+
+    private static BufferedImage toBgrLayout(BufferedImage image) {
         BufferedImage bgr = image;
-        if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+        if (!isPlainBgr(image)) {
             bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = bgr.createGraphics();
             try {
@@ -88,11 +98,14 @@ public final class ImageDecoder {
                 g.dispose();
             }
         }
-        byte[] bytes = ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
-        float[] pixels = new float[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            pixels[i] = bytes[i] & 0xFF;
-        }
-        return new BgrImage(bgr.getWidth(), bgr.getHeight(), pixels);
+        return bgr;
+    }
+
+    /** 3-byte BGR whose buffer holds exactly this image from offset 0 (not a view into a larger one). */
+    private static boolean isPlainBgr(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0
+                && image.getRaster().getDataBuffer().getSize() == image.getWidth() * image.getHeight() * 3;
     }
 }

@@ -18,7 +18,7 @@ final class ImageResampler {
         Taps columns = Taps.of(x, w, outW, src.width());
         Taps rows = Taps.of(y, h, outH, src.height());
         int srcW = src.width();
-        float[] p = src.pixels();
+        byte[] p = src.pixels();
         // horizontal pass over only the source rows the vertical pass will read
         int firstRow = rows.minIndex();
         int rowCount = rows.maxIndex() - firstRow + 1;
@@ -33,9 +33,9 @@ final class ImageResampler {
                 for (int t = columns.start[dx]; t < columns.start[dx + 1]; t++) {
                     int i = srcRow + columns.index[t] * 3;
                     float wt = columns.weight[t];
-                    b += p[i] * wt;
-                    g += p[i + 1] * wt;
-                    red += p[i + 2] * wt;
+                    b += (p[i] & 0xFF) * wt;
+                    g += (p[i + 1] & 0xFF) * wt;
+                    red += (p[i + 2] & 0xFF) * wt;
                 }
                 horizontal[dst++] = b;
                 horizontal[dst++] = g;
@@ -174,7 +174,7 @@ final class ImageResampler {
         int xb = clamp(x0 + 1, w);
         int ya = clamp(y0, h);
         int yb = clamp(y0 + 1, h);
-        float[] p = src.pixels();
+        byte[] p = src.pixels();
         int i00 = (ya * w + xa) * 3;
         int i01 = (ya * w + xb) * 3;
         int i10 = (yb * w + xa) * 3;
@@ -184,7 +184,8 @@ final class ImageResampler {
         float w10 = (1 - fx) * fy;
         float w11 = fx * fy;
         for (int c = 0; c < 3; c++) {
-            out[c] = p[i00 + c] * w00 + p[i01 + c] * w01 + p[i10 + c] * w10 + p[i11 + c] * w11;
+            out[c] = (p[i00 + c] & 0xFF) * w00 + (p[i01 + c] & 0xFF) * w01 + (p[i10 + c] & 0xFF) * w10
+                    + (p[i11 + c] & 0xFF) * w11;
         }
     }
 

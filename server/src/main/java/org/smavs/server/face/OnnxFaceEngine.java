@@ -115,20 +115,20 @@ public final class OnnxFaceEngine implements FaceEngine {
 
     private void warmUp() {
         // a mid-grey image: the detector finds nothing, so also warm the later stages on a fixed box
-        BgrImage grey = new BgrImage(64, 64, filled(64 * 64 * 3, 127f));
+        BgrImage grey = new BgrImage(64, 64, filled(64 * 64 * 3));
         detector.detect(grey);
         FaceBox box = new FaceBox(8, 8, 56, 56, 1);
         FaceLandmarks points = landmarks.detect(grey, box);
         embedder.embed(new BgrImage(FaceAligner.SIZE, FaceAligner.SIZE,
-                filled(FaceAligner.SIZE * FaceAligner.SIZE * 3, 127f)));
+                filled(FaceAligner.SIZE * FaceAligner.SIZE * 3)));
         liveness.score(grey, box);
         eyes.openProbability(grey, points);
         pose.estimate(grey, box);
     }
 
-    private static float[] filled(int length, float value) {
-        float[] values = new float[length];
-        java.util.Arrays.fill(values, value);
+    private static byte[] filled(int length) {
+        byte[] values = new byte[length];
+        java.util.Arrays.fill(values, (byte) 127);
         return values;
     }
 }

@@ -48,10 +48,11 @@ class ImageGeometryTest {
     void shrinkingAveragesInsteadOfPickingPixels() {
         // a one-pixel checkerboard shrunk 4×: plain bilinear sampling would give black or white, area averaging grey
         int size = 64;
-        float[] pixels = new float[size * size * 3];
+        byte[] pixels = new byte[size * size * 3];
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
-                java.util.Arrays.fill(pixels, (y * size + x) * 3, (y * size + x) * 3 + 3, (x + y) % 2 == 0 ? 255f : 0f);
+                java.util.Arrays.fill(pixels, (y * size + x) * 3, (y * size + x) * 3 + 3,
+                        (x + y) % 2 == 0 ? (byte) 255 : 0);
             }
         }
 
@@ -64,8 +65,8 @@ class ImageGeometryTest {
 
     @Test
     void enlargingAConstantImageKeepsItConstant() {
-        float[] pixels = new float[4 * 4 * 3];
-        java.util.Arrays.fill(pixels, 42f);
+        byte[] pixels = new byte[4 * 4 * 3];
+        java.util.Arrays.fill(pixels, (byte) 42);
 
         float[] out = ImageResampler.cropResize(new BgrImage(4, 4, pixels), -1, -1, 6, 6, 24, 24);
 
