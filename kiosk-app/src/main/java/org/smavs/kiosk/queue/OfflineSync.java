@@ -37,8 +37,9 @@ public final class OfflineSync {
         int acknowledged = 0;
         while (queue.size() > 0) {
             List<OfflineCheckIn> batch = queue.peek(batchSize);
-            List<OfflineResult> results = backend.uploadOffline(new OfflineBatch(batch));
-            List<String> answered = results == null ? List.of() : results.stream()
+            List<OfflineResult> answer = backend.uploadOffline(new OfflineBatch(batch));
+            List<OfflineResult> results = answer == null ? List.of() : answer;
+            List<String> answered = results.stream()
                     .map(OfflineResult::idempotencyKey)
                     .filter(key -> batch.stream().anyMatch(item -> item.idempotencyKey().equals(key)))
                     .toList();
