@@ -1,0 +1,108 @@
+package org.smavs.server.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.smavs.client.AttendanceSubmission;
+import org.smavs.model.ApiPaths;
+import org.smavs.model.Json;
+import org.smavs.model.attendance.LiveEvent;
+import org.smavs.model.device.BindDeviceRequest;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.Session;
+import org.smavs.server.demo.DemoData;
+import org.smavs.server.testing.TestDatabase;
+import org.smavs.server.testing.TestServer;
+
+/** The live roster WebSocket: authenticated, owner-only, and pushing records and flag changes as they happen. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveRosterIT {
+    private TestServer server;
+    private String lecturerToken;
+
+    @BeforeAll
+    void start() {
+        server = TestServer.start(TestDatabase.Kind.H2);
+        lecturerToken = server.anonymous().auth().login("lecturer@smavs.com", "lecturer123").accessToken();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    private URI liveUri(long sessionId, String token) {
+        String path = ApiPaths.withId(ApiPaths.LECTURER_SESSION_LIVE, sessionId);
+        return URI.create(server.baseUrl().replace("http", "ws") + path + (token == null ? "" : "?token=" + token));
+    }
+
+    @Test
+    void theOwnerHearsNewRecordsAndReviewsLive() throws Exception {
+        var lecturer = server.lecturer();
+        Session session = lecturer.lecturer().createSession(new CreateSessionRequest("Live", null, 60,
+                DemoData.DEMO_LATITUDE, DemoData.DEMO_LONGITUDE, 50.0, null, false, null, null));
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(liveUri(session.id(), lecturerToken), new Collector(messages)).join();
+        try {
+            Students.Student student = Students.register(server, "Liv Live");
+            student.client().student().bindDevice(new BindDeviceRequest("phone-liv"));
+            var record = student.client().student().submitAttendance(AttendanceSubmission.withCode(session.code(),
+                    "phone-liv", DemoData.DEMO_LATITUDE + 0.01, DemoData.DEMO_LONGITUDE));
+            LiveEvent created = Json.lenientMapper().readValue(messages.poll(5, TimeUnit.SECONDS), LiveEvent.class);
+            assertThat(created.type()).isEqualTo("record");
+            assertThat(created.record().id()).isEqualTo(record.id());
+
+            lecturer.lecturer().confirm(record.id(), null);
+            LiveEvent reviewed = Json.lenientMapper().readValue(messages.poll(5, TimeUnit.SECONDS), LiveEvent.class);
+            assertThat(reviewed.type()).isEqualTo("flag");
+            assertThat(reviewed.record().status().wire()).isEqualTo("present");
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void noTokenAStudentOrAnotherLecturerCannotListen() {
+        Session session = server.lecturer().lecturer().createSession(CreateSessionRequest.simple("Private", 30));
+        String studentToken = Students.register(server, "Nosy Student").accessToken();
+        assertThat(handshakeStatus(liveUri(session.id(), null))).isEqualTo(401);
+        assertThat(handshakeStatus(liveUri(session.id(), studentToken))).isEqualTo(403);
+        assertThat(handshakeStatus(liveUri(session.id() + 1000, lecturerToken))).isEqualTo(404);
+    }
+
+    private static int handshakeStatus(URI uri) {
+        try {
+            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new Collector(new LinkedBlockingQueue<>()))
+                    .join().abort();
+            return 101;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException handshake) {
+                return handshake.getResponse().statusCode();
+            }
+            throw e;
+        }
+    }
+
+    private record Collector(BlockingQueue<String> messages) implements WebSocket.Listener {
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            messages.add(data.toString());
+            webSocket.request(1);
+            return null;
+        }
+    }
+}
