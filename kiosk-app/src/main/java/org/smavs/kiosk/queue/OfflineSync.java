@@ -3,7 +3,9 @@ package org.smavs.kiosk.queue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import org.smavs.kiosk.backend.KioskBackend;
+import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.kiosk.OfflineBatch;
 import org.smavs.model.kiosk.OfflineCheckIn;
 import org.smavs.model.kiosk.OfflineResult;
@@ -12,12 +14,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Uploads queued check-ins in small batches. An item leaves the queue only after the server answered for
- * its idempotency key (with a record, or with a per-item error it will give again on every retry); if the
+ * its idempotency key with a record, or with a per-item error it will give again on every retry (unknown
+ * student, session not running at the capture time, ...). Items answered with a temporary error (rate
+ * limit, a dependency down) stay queued and are sent again with the same key later. If the
  * kiosk dies between the server's answer and the local acknowledgement, the next run re-sends the same key
  * and the server answers with the record it already stored, so nothing counts twice.
  */
 public final class OfflineSync {
     private static final Logger LOG = LoggerFactory.getLogger(OfflineSync.class);
+    /** Per-item error codes the server does not remember: the same item may succeed later. */
+    static final Set<String> RETRY_LATER = Set.of(ErrorCodes.RATE_LIMITED, ErrorCodes.SERVICE_UNAVAILABLE,
+            ErrorCodes.FACE_UNAVAILABLE, ErrorCodes.INTERNAL_ERROR);
 
     private final OfflineQueue queue;
     private final KioskBackend backend;
@@ -40,6 +47,7 @@ public final class OfflineSync {
             List<OfflineResult> answer = backend.uploadOffline(new OfflineBatch(batch));
             List<OfflineResult> results = answer == null ? List.of() : answer;
             List<String> answered = results.stream()
+                    .filter(result -> result.record() != null || !RETRY_LATER.contains(result.errorCode()))
                     .map(OfflineResult::idempotencyKey)
                     .filter(key -> batch.stream().anyMatch(item -> item.idempotencyKey().equals(key)))
                     .toList();

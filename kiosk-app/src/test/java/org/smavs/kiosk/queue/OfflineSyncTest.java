@@ -73,4 +73,30 @@ class OfflineSyncTest {
         }
         assertThat(server.records()).hasSize(1);
     }
+
+    @Test
+    void anItemTheServerCouldNotTakeForNowStaysQueuedAndIsSentAgainLater() throws Exception {
+        try (OfflineQueue queue = open()) {
+            queue.append(item("k1", "S1001"));
+            server.failOfflineItemsTemporarily(1);
+            OfflineSync sync = new OfflineSync(queue, server, 5);
+
+            assertThat(sync.syncOnce()).isZero();
+            assertThat(queue.queuedCount()).isEqualTo(1);
+            assertThat(sync.syncOnce()).isEqualTo(1);
+            assertThat(queue.queuedCount()).isZero();
+        }
+        assertThat(server.records()).hasSize(1);
+    }
+
+    @Test
+    void anItemTheServerRefusesForGoodIsNotSentForever() throws Exception {
+        try (OfflineQueue queue = open()) {
+            queue.append(item("k1", "S9999"));
+
+            assertThat(new OfflineSync(queue, server, 5).syncOnce()).isEqualTo(1);
+            assertThat(queue.queuedCount()).isZero();
+        }
+        assertThat(server.records()).isEmpty();
+    }
 }

@@ -57,6 +57,7 @@ public final class FakeKioskServer implements KioskBackend {
     private volatile boolean sessionRunning = true;
     private volatile AttendanceStatus verdict = AttendanceStatus.PRESENT;
     private volatile String connectedUrl;
+    private final AtomicInteger temporaryFailures = new AtomicInteger();
 
     public FakeKioskServer(Clock clock) {
         this.clock = clock;
@@ -69,6 +70,11 @@ public final class FakeKioskServer implements KioskBackend {
 
     public void setReachable(boolean reachable) {
         this.reachable = reachable;
+    }
+
+    /** The next {@code count} offline items are answered "try again later", as under a rate limit. */
+    public void failOfflineItemsTemporarily(int count) {
+        temporaryFailures.set(count);
     }
 
     public void revoke() {
@@ -172,6 +178,10 @@ public final class FakeKioskServer implements KioskBackend {
         List<OfflineResult> results = new ArrayList<>();
         for (OfflineCheckIn item : batch.checkIns()) {
             offlineItemsReceived.incrementAndGet();
+            if (temporaryFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                results.add(new OfflineResult(item.idempotencyKey(), null, "RATE_LIMITED", "Too many requests"));
+                continue;
+            }
             results.add(offlineByKey.computeIfAbsent(item.idempotencyKey(), key -> storeOffline(item)));
         }
         return results;
