@@ -17,41 +17,41 @@ final class ImageResampler {
     static float[] cropResize(BgrImage src, double x, double y, double w, double h, int outW, int outH) {
         Taps columns = Taps.of(x, w, outW, src.width());
         Taps rows = Taps.of(y, h, outH, src.height());
-        int srcW = src.width();
         byte[] p = src.pixels();
-        // horizontal pass over only the source rows the vertical pass will read
-        int firstRow = rows.minIndex();
-        int rowCount = rows.maxIndex() - firstRow + 1;
-        float[] horizontal = new float[rowCount * outW * 3];
-        for (int r = 0; r < rowCount; r++) {
-            int srcRow = (firstRow + r) * srcW * 3;
-            int dst = r * outW * 3;
-            for (int dx = 0; dx < outW; dx++) {
-                float b = 0;
-                float g = 0;
-                float red = 0;
-                for (int t = columns.start[dx]; t < columns.start[dx + 1]; t++) {
-                    int i = srcRow + columns.index[t] * 3;
-                    float wt = columns.weight[t];
-                    b += (p[i] & 0xFF) * wt;
-                    g += (p[i + 1] & 0xFF) * wt;
-                    red += (p[i + 2] & 0xFF) * wt;
+        int rowStride = src.width() * 3;
+        // vertical pass first, over whole contiguous row segments (a loop the JIT vectorises), so the
+        // gather-heavy horizontal pass only runs on outH rows instead of every source row
+        int firstColumn = columns.minIndex();
+        int segment = (columns.maxIndex() - firstColumn + 1) * 3;
+        float[] vertical = new float[outH * segment];
+        for (int dy = 0; dy < outH; dy++) {
+            int dst = dy * segment;
+            for (int t = rows.start[dy]; t < rows.start[dy + 1]; t++) {
+                int srcOffset = rows.index[t] * rowStride + firstColumn * 3;
+                float wt = rows.weight[t];
+                for (int i = 0; i < segment; i++) {
+                    vertical[dst + i] += (p[srcOffset + i] & 0xFF) * wt;
                 }
-                horizontal[dst++] = b;
-                horizontal[dst++] = g;
-                horizontal[dst++] = red;
             }
         }
         float[] out = new float[outW * outH * 3];
-        int rowLength = outW * 3;
+        int o = 0;
         for (int dy = 0; dy < outH; dy++) {
-            int dst = dy * rowLength;
-            for (int t = rows.start[dy]; t < rows.start[dy + 1]; t++) {
-                int srcOffset = (rows.index[t] - firstRow) * rowLength;
-                float wt = rows.weight[t];
-                for (int i = 0; i < rowLength; i++) {
-                    out[dst + i] += horizontal[srcOffset + i] * wt;
+            int rowBase = dy * segment - firstColumn * 3;
+            for (int dx = 0; dx < outW; dx++) {
+                float b = 0;
+                float g = 0;
+                float r = 0;
+                for (int t = columns.start[dx]; t < columns.start[dx + 1]; t++) {
+                    int i = rowBase + columns.index[t] * 3;
+                    float wt = columns.weight[t];
+                    b += vertical[i] * wt;
+                    g += vertical[i + 1] * wt;
+                    r += vertical[i + 2] * wt;
                 }
+                out[o++] = b;
+                out[o++] = g;
+                out[o++] = r;
             }
         }
         return out;
