@@ -66,7 +66,7 @@ public final class AnalyticsView implements Screen {
             kiosks.getData().add(new XYChart.Data<>(kiosk.name(), percent));
         }
         kioskChart.getData().setAll(kiosks);
-        hourChart.getData().setAll(series(AnalyticsViewModel.hourly(analytics.submissionsPerHour()), false));
+        hourChart.getData().setAll(series(AnalyticsViewModel.hourly(analytics.submissionsPerHour(), java.time.ZoneId.systemDefault()), false));
     }
 
     private static XYChart.Series<String, Number> series(Map<String, Long> values, boolean humanise) {

@@ -103,11 +103,19 @@ class AdminViewModelsTest {
     }
 
     @Test
-    void submissionsPerHourAreZeroFilledWhateverTheKeyFormat() {
-        Map<String, Long> hourly = AnalyticsViewModel.hourly(Map.of("9", 4L, "09:00", 1L, "23", 2L, "2026-11-25", 8L));
+    void hourBucketsFromTheServerAreShownInTimeOrderInLocalTime() {
+        Map<String, Long> hourly = AnalyticsViewModel.hourly(Map.of("2026-11-25T16:00Z", 4L, "2026-11-24T23:00Z", 1L,
+                "2026-11-25T09:00Z", 2L), java.time.ZoneOffset.ofHours(1));
+        assertThat(hourly).containsExactly(Map.entry("00:00", 1L), Map.entry("10:00", 2L), Map.entry("17:00", 4L));
+    }
+
+    @Test
+    void plainHourOfDayKeysAreZeroFilled() {
+        Map<String, Long> hourly = AnalyticsViewModel.hourly(Map.of("9", 4L, "09:00", 1L, "23", 2L, "x", 8L),
+                java.time.ZoneOffset.UTC);
         assertThat(hourly).hasSize(24);
-        assertThat(hourly.get("09")).isEqualTo(5L);
-        assertThat(hourly.get("23")).isEqualTo(2L);
-        assertThat(hourly.get("00")).isZero();
+        assertThat(hourly.get("09:00")).isEqualTo(5L);
+        assertThat(hourly.get("23:00")).isEqualTo(2L);
+        assertThat(hourly.get("00:00")).isZero();
     }
 }

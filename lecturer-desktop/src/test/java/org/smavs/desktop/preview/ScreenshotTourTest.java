@@ -1,0 +1,122 @@
+package org.smavs.desktop.preview;
+
+import static org.smavs.desktop.testing.DesktopHarness.waitUntil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.smavs.desktop.testing.DemoData;
+import org.smavs.desktop.testing.DesktopHarness;
+import org.smavs.desktop.testing.ServerUiTest;
+import org.smavs.desktop.testing.TestServer;
+import org.smavs.model.session.Session;
+import org.testfx.api.FxRobot;
+
+/**
+ * Walks through every main screen of the real app against a real server with demo data and saves
+ * {@code desktop-<screen>.png} into the folder named by {@code -Dsmavs.screenshots=...}. Skipped otherwise.
+ */
+@EnabledIfSystemProperty(named = "smavs.screenshots", matches = ".+")
+class ScreenshotTourTest extends ServerUiTest {
+    private static Session open;
+
+    @BeforeAll
+    static void seed() {
+        open = DemoData.seed(server.baseUrl());
+    }
+
+    @Test
+    void tour(FxRobot robot) throws IOException {
+        robot.interact(() -> robot.lookup("#emailField").queryAs(javafx.scene.control.TextInputControl.class)
+                .setText(TestServer.LECTURER));
+        shoot(robot, "login");
+
+        DesktopHarness.signInAndWait(robot, TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
+        waitUntil(() -> !DesktopHarness.textOf(robot, "#totalSessions").equals("–"));
+        shoot(robot, "dashboard");
+
+        selectTab(robot, "#mainTabs", "sessionsTab");
+        TableView<Session> sessions = robot.lookup("#sessionsTable").queryAs(TableView.class);
+        waitUntil(() -> sessions.getItems().size() >= 3);
+        robot.interact(() -> sessions.getSelectionModel().select(
+                sessions.getItems().stream().filter(s -> s.id() == open.id()).findFirst().orElseThrow()));
+        shoot(robot, "sessions");
+
+        robot.clickOn("#openRosterButton");
+        waitUntil(() -> robot.lookup("#rosterTable").queryAs(TableView.class).getItems().size() >= 6);
+        robot.sleep(800);
+        shoot(robot, "roster");
+
+        robot.clickOn("#projectorButton");
+        waitUntil(() -> projector(robot) != null && !DesktopHarness.textOf(robot, "#projectorCode").endsWith("…"));
+        robot.sleep(500);
+        save(robot, "projector", projector(robot).getScene());
+        robot.interact(() -> ((Stage) projector(robot)).close());
+
+        selectTab(robot, "#mainTabs", "reviewTab");
+        robot.clickOn("#refreshReview");
+        waitUntil(() -> robot.lookup("#reviewQueue").queryAs(TableView.class).getItems().size() >= 1);
+        robot.sleep(500);
+        shoot(robot, "review");
+
+        robot.clickOn("#signOutButton");
+        waitUntil(() -> robot.lookup("#signInButton").tryQuery().isPresent());
+        DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        selectTab(robot, "#mainTabs", "adminTab");
+        waitUntil(() -> robot.lookup("#usersTable").queryAs(TableView.class).getItems().size() > 3);
+        shoot(robot, "admin-users");
+        adminTab(robot, "adminResetsTab", "#resetTable", "admin-device-resets");
+        adminTab(robot, "adminRoomsTab", "#roomTable", "admin-rooms-kiosks");
+        selectTab(robot, "#adminTabs", "adminAnalyticsTab");
+        waitUntil(() -> !DesktopHarness.textOf(robot, "#flagRate").isEmpty());
+        robot.sleep(500);
+        shoot(robot, "admin-analytics");
+        adminTab(robot, "adminAuditTab", "#auditTable", null);
+        robot.clickOn("#verifyChainButton");
+        waitUntil(() -> DesktopHarness.textOf(robot, "#chainVerdict").startsWith("Chain"));
+        shoot(robot, "admin-audit");
+        selectTab(robot, "#adminTabs", "adminSettingsTab");
+        waitUntil(() -> !DesktopHarness.textOf(robot, "#faceThreshold").isEmpty());
+        shoot(robot, "admin-settings");
+    }
+
+    private void adminTab(FxRobot robot, String tabId, String table, String name) throws IOException {
+        selectTab(robot, "#adminTabs", tabId);
+        waitUntil(() -> robot.lookup(table).tryQueryAs(TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
+        robot.sleep(300);
+        if (name != null) {
+            shoot(robot, name);
+        }
+    }
+
+    private static Window projector(FxRobot robot) {
+        return robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage stage && stage.getTitle() != null && stage.getTitle().startsWith("Projector"))
+                .findFirst().orElse(null);
+    }
+
+    private void shoot(FxRobot robot, String name) throws IOException {
+        Window main = robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage stage && "SMAVS — Lecturer desktop".equals(stage.getTitle()))
+                .findFirst().orElseThrow();
+        save(robot, name, main.getScene());
+    }
+
+    private void save(FxRobot robot, String name, Scene scene) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        Path dir = Path.of(System.getProperty("smavs.screenshots"));
+        Files.createDirectories(dir);
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve("desktop-" + name + ".png").toFile());
+    }
+}
