@@ -82,6 +82,8 @@ import org.smavs.server.biometrics.FaceTemplates;
 import org.smavs.server.biometrics.ReferencePhotoAccess;
 import org.smavs.server.biometrics.SelfieRetention;
 import org.smavs.server.biometrics.VerificationLog;
+import org.smavs.server.face.ChallengePolicy;
+import org.smavs.server.face.ChallengeThresholds;
 import org.smavs.server.face.FaceAnalysisPool;
 import org.smavs.server.face.FaceModels;
 import org.smavs.server.face.FaceQualityPolicy;
@@ -92,7 +94,14 @@ import org.smavs.server.web.MultipartForms;
 import org.smavs.server.face.FaceMatchPolicy;
 import org.smavs.server.face.LivenessPolicy;
 import org.smavs.server.kiosk.KioskAdminController;
+import org.smavs.server.kiosk.KioskCheckInEntity;
+import org.smavs.server.kiosk.KioskCheckInService;
+import org.smavs.server.kiosk.KioskController;
 import org.smavs.server.kiosk.KioskEntity;
+import org.smavs.server.kiosk.KioskFrames;
+import org.smavs.server.kiosk.KioskRecordWriter;
+import org.smavs.server.kiosk.OfflineCheckInService;
+import org.smavs.server.kiosk.StudentIdentifier;
 import org.smavs.server.kiosk.KioskRegistry;
 import org.smavs.server.room.RoomController;
 import org.smavs.server.room.RoomEntity;
@@ -195,8 +204,8 @@ public final class ServerApp implements AutoCloseable {
                 SWAGGER_UI_VERSION);
         FaceService faceService = wireFace(config, clock, database, audit, blobs, imageUploads, settings, resources);
         components.put("face", () -> faceService == null ? "disabled" : "ok");
-        AttendanceWiring attendance = wireAttendance(config, clock, database, audit, random, bodies, blobs, imageUploads,
-                authenticator, settings, faceService == null ? FaceLayer.UNAVAILABLE : faceService);
+        Platform platform = new Platform(config, clock, database, audit, random, bodies, blobs, imageUploads, settings);
+        AttendanceWiring attendance = wireAttendance(platform, authenticator, faceService, kioskRegistry, users, hasher);
         ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
                 new HealthController(database, registry, VERSION, components),
                 docs,
@@ -209,7 +218,8 @@ public final class ServerApp implements AutoCloseable {
                 new SettingsController(settings, bodies),
                 attendance.controllers(),
                 new FaceController(faceService, new ReferencePhotoAccess(database, audit),
-                        new MultipartForms(config.uploadMaxBytes())));
+                        new MultipartForms(config.uploadMaxBytes())),
+                attendance.kiosk());
         List<RouteSpec> routes = ApiRoutes.table(controllers);
         table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
@@ -272,56 +282,77 @@ public final class ServerApp implements AutoCloseable {
         FaceService service = new FaceService(database, new FaceAnalyzer(pool, engine.modelVersion()),
                 new FaceTemplates(new FaceTemplateCipher(config.faceTemplateKeyBytes())),
                 new FaceQualityPolicy(FaceQualityThresholds.defaults()), settings, imageUploads, blobs,
-                new VerificationLog(database, clock), audit, clock);
+                new VerificationLog(database, clock), audit, new ChallengePolicy(ChallengeThresholds.defaults()), clock);
         SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
         resources.add(retention.scheduleHourly());
         return service;
     }
 
-    /** What the attendance features add to the route table, and the live WebSocket. */
-    private record AttendanceWiring(ApiRoutes.AttendanceControllers controllers, LiveSocket live) {
+    /** Infrastructure every feature uses, built once in {@link #wire}. */
+    private record Platform(ServerConfig config, Clock clock, Database database, AuditLog audit, RandomTokens random,
+                            JsonBodies bodies, BlobStore blobs, ImageUploads uploads, SettingsService settings) {
     }
 
-    private static AttendanceWiring wireAttendance(ServerConfig config, Clock clock, Database database, AuditLog audit,
-                                                   RandomTokens random, JsonBodies bodies, BlobStore blobs,
-                                                   ImageUploads imageUploads, Authenticator authenticator,
-                                                   SettingsService settings, FaceLayer faceLayer) {
+    /** What the attendance and kiosk features add to the route table, and the live WebSocket. */
+    private record AttendanceWiring(ApiRoutes.AttendanceControllers controllers, KioskController kiosk, LiveSocket live) {
+    }
+
+    /** {@code faceService} is null when face verification is switched off. */
+    private static AttendanceWiring wireAttendance(Platform p, Authenticator authenticator, FaceService faceService,
+                                                   KioskRegistry kioskRegistry, UserRepository users, PasswordHasher hasher) {
+        ServerConfig config = p.config();
+        Clock clock = p.clock();
+        Database database = p.database();
+        AuditLog audit = p.audit();
+        SettingsService settings = p.settings();
         LiveEvents liveEvents = new LiveEvents();
         SessionRepository sessionRepository = new SessionRepository();
         SessionAccess sessionAccess = new SessionAccess(audit);
         AbsenteeMarker absentees = new AbsenteeMarker();
+        SessionMapper sessionMapper = new SessionMapper();
         QrTokens qrTokens = new QrTokens(() -> settings.current().qrStepSeconds(),
-                () -> settings.current().qrGraceSteps(), random::bytes);
-        SessionService sessions = new SessionService(database, sessionRepository, sessionAccess, new SessionMapper(),
-                absentees, qrTokens, new QrCodeImages(), random, audit, liveEvents, clock);
-        DeviceService devices = new DeviceService(database, new DeviceRepository(),
-                new CheckinPasses(config.secretKey(), clock), audit, clock);
+                () -> settings.current().qrGraceSteps(), p.random()::bytes);
+        SessionService sessions = new SessionService(database, sessionRepository, sessionAccess, sessionMapper,
+                absentees, qrTokens, new QrCodeImages(), p.random(), audit, liveEvents, clock);
+        CheckinPasses passes = new CheckinPasses(config.secretKey(), clock);
+        DeviceService devices = new DeviceService(database, new DeviceRepository(), passes, audit, clock);
         AttendanceMapper recordMapper = new AttendanceMapper();
         DuplicateFaceCheck duplicateFaces = new DuplicateFaceCheck(new EmbeddingCipher(config.faceTemplateKey()),
                 () -> settings.current().faceThreshold());
+        IdempotencyService idempotency = new IdempotencyService(database, clock);
+        FaceLayer faceLayer = faceService == null ? FaceLayer.UNAVAILABLE : faceService;
         AttendanceSubmissionService submissions = new AttendanceSubmissionService(database,
-                new SessionResolver(sessionRepository, qrTokens), devices, faceLayer, duplicateFaces, imageUploads, blobs,
-                new IdempotencyService(database, clock), recordMapper, audit, liveEvents, qrTokens,
-                config.storeRawCoordinates(), Json.strictMapper(), clock);
-        AttendanceQueries queries = new AttendanceQueries(database, sessionAccess, absentees, recordMapper, blobs, clock);
+                new SessionResolver(sessionRepository, qrTokens), devices, faceLayer, duplicateFaces, p.uploads(), p.blobs(),
+                idempotency, recordMapper, audit, liveEvents, qrTokens, config.storeRawCoordinates(), Json.strictMapper(), clock);
+        AttendanceQueries queries = new AttendanceQueries(database, sessionAccess, absentees, recordMapper, p.blobs(), clock);
         AttendanceReviewService review = new AttendanceReviewService(database, sessionAccess, recordMapper, audit,
                 liveEvents, clock);
         ReportService reports = new ReportService(database, sessionAccess, absentees, queries, new AttendanceCsv(),
                 new AttendancePdf(), audit, clock);
         ApiRoutes.AttendanceControllers controllers = new ApiRoutes.AttendanceControllers(
-                new SessionController(sessions, bodies),
-                new DeviceController(devices, bodies),
+                new SessionController(sessions, p.bodies()),
+                new DeviceController(devices, p.bodies()),
                 new StudentAttendanceController(submissions, queries, config.uploadMaxBytes()),
-                new ReviewController(queries, review, bodies),
+                new ReviewController(queries, review, p.bodies()),
                 new ReportController(reports, new DashboardService(database, clock)),
                 new AnalyticsController(new AnalyticsService(database, clock)));
+
+        StudentIdentifier identifier = new StudentIdentifier(passes, users, hasher, clock);
+        KioskFrames frames = new KioskFrames(p.uploads(), p.blobs());
+        KioskRecordWriter writer = new KioskRecordWriter(duplicateFaces, recordMapper, audit);
+        KioskController kiosk = new KioskController(
+                new KioskCheckInService(database, kioskRegistry, identifier, frames, faceService, writer, sessionMapper,
+                        qrTokens, liveEvents, new LoginThrottle(30), p.random(), audit, clock),
+                new OfflineCheckInService(database, kioskRegistry, identifier, frames, faceService, writer, idempotency,
+                        liveEvents, Json.strictMapper(), clock),
+                p.bodies(), new MultipartForms(config.uploadMaxBytes()));
         LiveSocket live = new LiveSocket(authenticator, sessions::requireVisible, liveEvents, Json.strictMapper());
-        return new AttendanceWiring(controllers, live);
+        return new AttendanceWiring(controllers, kiosk, live);
     }
 
     static List<Class<?>> entityClasses() {
         return List.of(UserEntity.class, RefreshTokenEntity.class, AuditEventEntity.class, RoomEntity.class,
-                CourseEntity.class, KioskEntity.class, FaceTemplateEntity.class, SessionEntity.class, DeviceEntity.class,
+                CourseEntity.class, KioskEntity.class, FaceTemplateEntity.class, KioskCheckInEntity.class, SessionEntity.class, DeviceEntity.class,
                 DeviceResetRequestEntity.class, AttendanceRecordEntity.class);
     }
 

@@ -14,6 +14,9 @@ import org.smavs.server.audit.AuditLog;
 import org.smavs.server.auth.Actor;
 import org.smavs.server.error.PreconditionRequiredException;
 import org.smavs.server.error.RuleViolationException;
+import org.smavs.model.kiosk.Challenge;
+import org.smavs.server.face.ChallengePolicy;
+import org.smavs.server.face.ChallengeResult;
 import org.smavs.server.face.DetectedFace;
 import org.smavs.server.face.FaceAnalysis;
 import org.smavs.server.face.FaceMatchPolicy;
@@ -44,11 +47,12 @@ public final class FaceService implements FaceLayer {
     private final BlobStore blobs;
     private final VerificationLog verificationLog;
     private final AuditLog audit;
+    private final ChallengePolicy challenges;
     private final Clock clock;
 
     public FaceService(Database database, FaceAnalyzer analyzer, FaceTemplates templates, FaceQualityPolicy quality,
                        SettingsService settings, ImageUploads uploads, BlobStore blobs, VerificationLog verificationLog,
-                       AuditLog audit, Clock clock) {
+                       AuditLog audit, ChallengePolicy challenges, Clock clock) {
         this.database = database;
         this.analyzer = analyzer;
         this.templates = templates;
@@ -58,6 +62,7 @@ public final class FaceService implements FaceLayer {
         this.blobs = blobs;
         this.verificationLog = verificationLog;
         this.audit = audit;
+        this.challenges = challenges;
         this.clock = clock;
     }
 
@@ -134,6 +139,49 @@ public final class FaceService implements FaceLayer {
                 evidence.livenessScore(), evidence.flags().isEmpty(), evidence.flags().stream().map(Enum::name).toList(),
                 analyzer.modelVersion(), elapsedMs(started)));
         return evidence;
+    }
+
+    /** What a kiosk's burst of frames showed: the face evidence of its best frame and the challenge result. */
+    public record BurstEvidence(FaceEvidence evidence, int bestFrame, String challengeDetail) {
+    }
+
+    /**
+     * Checks a kiosk burst: the active challenge over all frames (skipped when {@code challenge} is null, as
+     * for offline captures), then match and passive liveness on the most frontal frame with one face.
+     */
+    public BurstEvidence evaluateBurst(long studentId, Challenge challenge, List<byte[]> frames, Long sessionId, Long kioskId) {
+        long started = System.nanoTime();
+        List<FaceAnalysis> analyses = analyzer.analyzeAll(frames);
+        int best = bestFrame(analyses);
+        FaceEvidence evidence = evidence(referenceEmbedding(studentId), analyses.get(best));
+        List<ReasonCode> flags = new ArrayList<>(evidence.flags());
+        String detail = null;
+        if (challenge != null) {
+            ChallengeResult result = challenges.evaluate(challenge, analyses);
+            if (!result.passed()) {
+                flags.add(ReasonCode.CHALLENGE_FAILED);
+                detail = result.outcome().name() + ": " + result.detail();
+            }
+        }
+        FaceEvidence combined = new FaceEvidence(evidence.similarity(), evidence.livenessScore(), flags, evidence.embedding());
+        verificationLog.write(new VerificationLog.Entry(studentId, sessionId, kioskId, challenge == null ? "kiosk-offline" : "kiosk",
+                combined.similarity(), combined.livenessScore(), flags.isEmpty(), flags.stream().map(Enum::name).toList(),
+                analyzer.modelVersion(), elapsedMs(started)));
+        return new BurstEvidence(combined, best, detail);
+    }
+
+    /** The frame with exactly one face looking most straight at the camera; frame 0 when none has a face. */
+    private static int bestFrame(List<FaceAnalysis> analyses) {
+        int best = 0;
+        double bestYaw = Double.MAX_VALUE;
+        for (int i = 0; i < analyses.size(); i++) {
+            FaceAnalysis analysis = analyses.get(i);
+            if (analysis.faceCount() == 1 && Math.abs(analysis.face().pose().yaw()) < bestYaw) {
+                bestYaw = Math.abs(analysis.face().pose().yaw());
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The evidence of one analysed frame against a reference (null reference → FACE_NOT_ENROLLED). */

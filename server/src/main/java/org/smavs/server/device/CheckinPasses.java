@@ -47,6 +47,11 @@ public final class CheckinPasses {
 
     /** Checks the server's mac and the expiry; throws a 422 with {@link #PASS_INVALID} otherwise. */
     public Verified verify(String pass) {
+        return verifyAt(pass, clock.instant());
+    }
+
+    /** Verifies as of {@code at}: a kiosk that was offline checks a pass against its capture time. */
+    public Verified verifyAt(String pass, Instant at) {
         String[] parts = pass == null || pass.length() > 1000 ? new String[0] : pass.trim().split("\\.", -1);
         if ((parts.length != 5 && parts.length != 6) || !PREFIX.equals(parts[0])) {
             throw invalid("This is not a SMAVS check-in pass");
@@ -65,7 +70,7 @@ public final class CheckinPasses {
         if (!MessageDigest.isEqual(expected, parts[4].getBytes(StandardCharsets.US_ASCII))) {
             throw invalid("The check-in pass signature is not valid");
         }
-        if (!clock.instant().isBefore(Instant.ofEpochSecond(expiry))) {
+        if (!at.isBefore(Instant.ofEpochSecond(expiry))) {
             throw invalid("The check-in pass has expired; show a fresh one");
         }
         String signedText = String.join(".", parts[0], parts[1], parts[2], parts[3], parts[4]);

@@ -1,6 +1,7 @@
 package org.smavs.server.web;
 
 import static org.smavs.server.web.ApiRole.ADMIN;
+import static org.smavs.server.web.ApiRole.KIOSK;
 import static org.smavs.server.web.ApiRole.LECTURER;
 import static org.smavs.server.web.ApiRole.PUBLIC;
 import static org.smavs.server.web.ApiRole.STUDENT;
@@ -57,7 +58,13 @@ import org.smavs.server.room.RoomController;
 import org.smavs.server.settings.SettingsController;
 import org.smavs.model.face.EnrollFaceResult;
 import org.smavs.model.face.VerifyFaceResult;
+import org.smavs.model.kiosk.CheckInChallenge;
+import org.smavs.model.kiosk.KioskSession;
+import org.smavs.model.kiosk.OfflineBatch;
+import org.smavs.model.kiosk.OfflineResult;
+import org.smavs.model.kiosk.StartCheckInRequest;
 import org.smavs.server.auth.AuthController;
+import org.smavs.server.kiosk.KioskController;
 import org.smavs.server.biometrics.FaceController;
 import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
@@ -72,7 +79,7 @@ public final class ApiRoutes {
     public record Controllers(HealthController health, DocsController docs, AuthController auth,
                               UserAdminController userAdmin, RoomController rooms, CourseController courses,
                               KioskAdminController kiosks, AuditController audit, SettingsController settings,
-                              AttendanceControllers attendance, FaceController faces) {
+                              AttendanceControllers attendance, FaceController faces, KioskController kiosk) {
     }
 
     /** Controllers of sessions, devices, check-ins, review, reports and analytics. */
@@ -139,7 +146,20 @@ public final class ApiRoutes {
 
         attendanceRoutes(r, c.attendance());
         faceRoutes(r, c.faces());
+        kioskRoutes(r, c.kiosk());
         return r.build();
+    }
+
+    private static void kioskRoutes(RouteTable r, KioskController k) {
+        r.tag("kiosk");
+        r.get(ApiPaths.KIOSK_CURRENT_SESSION, "The session running in the kiosk's room, with the current QR token",
+                k::currentSession, KIOSK).returns(KioskSession.class);
+        r.post(ApiPaths.KIOSK_CHECKIN_START, "Identify a student (phone pass, or student number + PIN) and get a challenge",
+                k::start, KIOSK).body(StartCheckInRequest.class).returns(CheckInChallenge.class).status(201);
+        r.post(ApiPaths.KIOSK_CHECKIN_COMPLETE, "Send the burst of frames captured during the challenge (multipart: frames)",
+                k::complete, KIOSK).consumes("multipart/form-data").returns(AttendanceRecord.class).status(201);
+        r.post(ApiPaths.KIOSK_CHECKIN_OFFLINE, "Upload check-ins captured while offline (idempotent per item)",
+                k::offline, KIOSK).body(OfflineBatch.class).returnsList(OfflineResult.class);
     }
 
     private static void faceRoutes(RouteTable r, FaceController f) {

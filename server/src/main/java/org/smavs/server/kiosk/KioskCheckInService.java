@@ -1,0 +1,197 @@
+package org.smavs.server.kiosk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.Session;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.ReasonCode;
+import org.smavs.model.error.ErrorCodes;
+import org.smavs.model.kiosk.Challenge;
+import org.smavs.model.kiosk.CheckInChallenge;
+import org.smavs.model.kiosk.KioskSession;
+import org.smavs.model.kiosk.StartCheckInRequest;
+import org.smavs.model.session.QrToken;
+import org.smavs.server.attendance.FaceLayer;
+import org.smavs.server.audit.AuditLog;
+import org.smavs.server.auth.Actor;
+import org.smavs.server.auth.LoginThrottle;
+import org.smavs.server.biometrics.FaceService;
+import org.smavs.server.course.CourseEntity;
+import org.smavs.server.crypto.RandomTokens;
+import org.smavs.server.error.ConflictException;
+import org.smavs.server.error.NotFoundException;
+import org.smavs.server.error.RuleViolationException;
+import org.smavs.server.live.LiveEvents;
+import org.smavs.server.persistence.Database;
+import org.smavs.server.persistence.UniqueViolations;
+import org.smavs.server.room.RoomEntity;
+import org.smavs.server.session.QrTokens;
+import org.smavs.server.session.SessionEntity;
+import org.smavs.server.session.SessionMapper;
+import org.smavs.server.user.UserEntity;
+
+/**
+ * The live kiosk flow: show the room's session, identify the student, issue a random challenge, and
+ * verify the burst of frames the kiosk sends back.
+ */
+public final class KioskCheckInService {
+    public static final Duration CHALLENGE_LIFETIME = Duration.ofSeconds(45);
+    public static final String NO_ACTIVE_SESSION = "NO_ACTIVE_SESSION";
+    public static final String CHALLENGE_EXPIRED = "CHALLENGE_EXPIRED";
+
+    private final Database database;
+    private final KioskRegistry registry;
+    private final StudentIdentifier identifier;
+    private final KioskFrames frames;
+    private final FaceService faces;
+    private final KioskRecordWriter writer;
+    private final SessionMapper sessionMapper;
+    private final QrTokens qrTokens;
+    private final LiveEvents live;
+    private final LoginThrottle pinThrottle;
+    private final RandomTokens random;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    /** {@code faces} is null when face verification is switched off. */
+    public KioskCheckInService(Database database, KioskRegistry registry, StudentIdentifier identifier, KioskFrames frames,
+                               FaceService faces, KioskRecordWriter writer, SessionMapper sessionMapper, QrTokens qrTokens,
+                               LiveEvents live, LoginThrottle pinThrottle, RandomTokens random, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.registry = registry;
+        this.identifier = identifier;
+        this.frames = frames;
+        this.faces = faces;
+        this.writer = writer;
+        this.sessionMapper = sessionMapper;
+        this.qrTokens = qrTokens;
+        this.live = live;
+        this.pinThrottle = pinThrottle;
+        this.random = random;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public KioskSession current(Actor kiosk) {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> {
+            RoomEntity room = session.find(RoomEntity.class, registry.require(session, kiosk.kioskId()).getRoomId());
+            SessionEntity running = RoomSessions.runningAt(session, room.getId(), now);
+            if (running == null) {
+                return new KioskSession(null, null, null, null, room.getName(), 0);
+            }
+            var model = sessionMapper.toModel(session, running, now);
+            QrTokens.Issued qr = qrTokens.issue(running.getId(), running.getQrSecret(), now);
+            CourseEntity course = running.getCourseId() == null ? null : session.find(CourseEntity.class, running.getCourseId());
+            UserEntity lecturer = session.find(UserEntity.class, running.getLecturerId());
+            return new KioskSession(model, new QrToken(qr.token(), qr.expiresAt().atOffset(ZoneOffset.UTC),
+                    qrTokens.stepSeconds(), running.getCode()), course == null ? running.getTitle() : course.getName(),
+                    lecturer == null ? null : lecturer.getFullName(), room.getName(), model.attendanceCount());
+        });
+    }
+
+    public CheckInChallenge start(Actor kiosk, StartCheckInRequest request) {
+        pinThrottle.checkIp("kiosk-" + kiosk.kioskId());
+        Instant now = clock.instant();
+        CheckInChallenge challenge = database.inTransaction(session -> {
+            SessionEntity running = runningSession(session, kiosk.kioskId(), now);
+            StudentIdentifier.Identified who = identifier.identify(session, request.studentPass(), request.studentNumber(),
+                    request.pin(), now);
+            if (who == null) {
+                audit.record(session, kiosk, "kiosk.identify.failed", "kiosk", kiosk.kioskId(), null);
+                return null; // commit the failed-PIN count, then answer
+            }
+            if (hasRecord(session, running.getId(), who.student().getId())) {
+                throw alreadyCheckedIn();
+            }
+            Challenge asked = Challenge.values()[random.nextInt(Challenge.values().length)];
+            String deviceId = who.deviceId() != null ? who.deviceId() : "kiosk-" + kiosk.kioskId();
+            KioskCheckInEntity checkIn = new KioskCheckInEntity(kiosk.kioskId(), running.getId(), who.student().getId(),
+                    deviceId, asked, now, now.plus(CHALLENGE_LIFETIME));
+            session.persist(checkIn);
+            session.flush();
+            audit.record(session, kiosk, "kiosk.checkin.start", "kiosk_checkin", checkIn.getId(),
+                    "student=" + who.student().getId() + ", challenge=" + asked);
+            return new CheckInChallenge(checkIn.getId(), asked, checkIn.getExpiresAt().atOffset(ZoneOffset.UTC),
+                    who.student().getFullName());
+        });
+        if (challenge == null) {
+            throw StudentIdentifier.failed();
+        }
+        return challenge;
+    }
+
+    public AttendanceRecord complete(Actor kiosk, long checkInId, List<byte[]> rawFrames) {
+        List<byte[]> burst = frames.check(rawFrames);
+        Instant now = clock.instant();
+        KioskCheckInEntity checkIn = database.inTransaction(session -> {
+            KioskCheckInEntity found = session.find(KioskCheckInEntity.class, checkInId);
+            if (found == null || !found.getKioskId().equals(kiosk.kioskId())) {
+                throw new NotFoundException("No check-in " + checkInId + " at this kiosk");
+            }
+            if (found.getCompletedAt() != null) {
+                throw new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "This check-in was already completed");
+            }
+            if (!now.isBefore(found.getExpiresAt())) {
+                throw new RuleViolationException(CHALLENGE_EXPIRED, "The challenge timed out; please start again");
+            }
+            return found;
+        });
+        FaceLayer.FaceEvidence face;
+        byte[] selfie;
+        if (faces == null) {
+            face = new FaceLayer.FaceEvidence(null, null, List.of(ReasonCode.FACE_UNAVAILABLE), null);
+            selfie = burst.get(0);
+        } else {
+            FaceService.BurstEvidence evidence = faces.evaluateBurst(checkIn.getStudentId(), checkIn.getChallenge(), burst,
+                    checkIn.getSessionId(), kiosk.kioskId());
+            face = evidence.evidence();
+            selfie = burst.get(evidence.bestFrame());
+        }
+        String selfieKey = frames.storeSelfie(checkIn.getSessionId(), selfie);
+        try {
+            KioskRecordWriter.Written written = database.inTransaction(session -> {
+                KioskCheckInEntity current = session.find(KioskCheckInEntity.class, checkInId);
+                if (current.getCompletedAt() != null) {
+                    throw new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "This check-in was already completed");
+                }
+                SessionEntity target = session.find(SessionEntity.class, current.getSessionId());
+                if (RoomSessions.inRoomAt(session, target.getId(), target.getRoomId(), clock.instant()) == null) {
+                    throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "The session ended during the check-in");
+                }
+                current.complete(clock.instant());
+                return writer.write(session, new KioskRecordWriter.Evidence(target, current.getStudentId(), kiosk.kioskId(),
+                        current.getDeviceId(), face, selfieKey, now, false), clock.instant(), kiosk);
+            });
+            written.publish(live);
+            return written.record();
+        } catch (RuntimeException e) {
+            frames.deleteQuietly(selfieKey);
+            if (UniqueViolations.isViolationOf(e, "uq_attendance_session_student")) {
+                throw alreadyCheckedIn();
+            }
+            throw e;
+        }
+    }
+
+    private SessionEntity runningSession(Session session, long kioskId, Instant now) {
+        SessionEntity running = RoomSessions.runningAt(session, registry.require(session, kioskId).getRoomId(), now);
+        if (running == null) {
+            throw new RuleViolationException(NO_ACTIVE_SESSION, "No class is taking attendance in this room right now");
+        }
+        return running;
+    }
+
+    static boolean hasRecord(Session session, long sessionId, long studentId) {
+        return session.createNativeQuery("SELECT COUNT(*) FROM attendance_records WHERE session_id = :s AND student_id = :u",
+                Long.class).setParameter("s", sessionId).setParameter("u", studentId).getSingleResult() > 0;
+    }
+
+    static ConflictException alreadyCheckedIn() {
+        return new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "You are already checked in for this session");
+    }
+
+}
