@@ -310,4 +310,38 @@ abstract class AttendanceStoryTests {
         assertThat(lecturer.lecturer().dashboard().avgAttendanceRate()).isGreaterThan(0);
         assertThat(lecturer.lecturer().courses()).extracting(Course::id).contains(course.id());
     }
+
+    @Test
+    void reviewDecisionsManualMarkingAndAdminOverridesAreAuditedAndCounted() {
+        Session session = newSession("Review");
+        Students.Student far = boundStudent("Far Away", "phone-far");
+        Students.Student noPhone = Students.register(server, "No Phone");
+        AttendanceRecord flagged = far.client().student().submitAttendance(
+                AttendanceSubmission.withCode(session.code(), "phone-far", LAT + 0.02, LON));
+        assertThatThrownBy(() -> lecturer.lecturer().reject(flagged.id(), " "))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(422));
+        AttendanceRecord rejected = lecturer.lecturer().reject(flagged.id(), "Not in the room");
+        assertThat(rejected.status()).isEqualTo(AttendanceStatus.REJECTED);
+        assertThatThrownBy(() -> lecturer.lecturer().confirm(flagged.id(), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("NOT_FLAGGED"));
+
+        AttendanceRecord manual = lecturer.lecturer().markManually(session.id(),
+                new org.smavs.model.attendance.ManualMarkRequest(noPhone.id(), AttendanceStatus.PRESENT, "Phone broken"));
+        assertThat(manual.source()).isEqualTo(org.smavs.model.attendance.AttendanceSource.MANUAL);
+        assertThat(manual.studentName()).isEqualTo("No Phone");
+
+        assertThat(admin.admin().setStatus(flagged.id(), new org.smavs.model.attendance.SetStatusRequest(
+                AttendanceStatus.EXCUSED, "Medical note")).status()).isEqualTo(AttendanceStatus.EXCUSED);
+        assertThat(admin.admin().verify(flagged.id()).status()).isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(admin.admin().audit()).extracting(org.smavs.model.admin.AuditEvent::action)
+                .contains("attendance.reject", "attendance.manual", "attendance.set_status", "attendance.verify");
+        assertThat(admin.admin().verifyAudit().valid()).isTrue();
+
+        var analytics = admin.admin().analytics();
+        assertThat(analytics.totalSubmissions()).isGreaterThanOrEqualTo(2);
+        assertThat(analytics.flagsByReason()).containsKey("OUTSIDE_GEOFENCE");
+        assertThat(analytics.usersByRole()).containsKeys("student", "lecturer", "admin");
+        assertThat(analytics.submissionsPerHour()).hasSize(24);
+        assertThat(lecturer.lecturer().dashboard().totalSessions()).isGreaterThanOrEqualTo(1);
+    }
 }
