@@ -136,13 +136,15 @@ public final class FaceAccuracyHarness {
             List<BufferedImage> variants = List.of(p, FaceImages.mirror(p), FaceImages.scale(p, 0.5),
                     FaceImages.scale(p, 1.5), FaceImages.rotate(p, 15), FaceImages.rotate(p, -15),
                     FaceImages.rotate(p, 8), FaceImages.brightness(p, 1.3), FaceImages.brightness(p, 0.6),
-                    FaceImages.blur(p, 1), FaceImages.crop(p, 60, 20, 400, 440), FaceImages.onScreen(p));
+                    FaceImages.blur(p, 1), FaceImages.crop(p, 60, 20, 400, 440), FaceImages.onScreen(p),
+                    FaceImages.blur(p, 2), FaceImages.brightness(p, 0.3));
             for (int i = 0; i < variants.size(); i++) {
                 Files.write(person.resolve(String.format(Locale.ROOT, "v%02d.png", i)), FaceImages.png(variants.get(i)));
                 written++;
             }
-            Files.write(person.resolve("v99-jpeg30.jpg"), FaceImages.jpeg(p, 0.3f));
-            written++;
+            Files.write(person.resolve("v98-jpeg30.jpg"), FaceImages.jpeg(p, 0.3f));
+            Files.write(person.resolve("v99-jpeg05.jpg"), FaceImages.jpeg(p, 0.05f));
+            written += 2;
         }
         return written;
     }
