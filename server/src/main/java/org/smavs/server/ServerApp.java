@@ -70,6 +70,9 @@ import org.smavs.server.demo.DemoData;
 import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.roster.RosterController;
+import org.smavs.server.roster.SessionStudents;
+import org.smavs.server.maintenance.MaintenanceScheduler;
 import org.smavs.server.audit.AuditController;
 import org.smavs.server.course.CourseController;
 import org.smavs.server.course.CourseEntity;
@@ -128,6 +131,8 @@ import org.smavs.server.web.RouteSpec;
 public final class ServerApp implements AutoCloseable {
     public static final String VERSION = "0.1.0";
     private static final String SWAGGER_UI_VERSION = "5.34.1";
+    /** A client retries within minutes; two days covers a kiosk that was offline over a weekend night. */
+    private static final int IDEMPOTENCY_RETENTION_DAYS = 2;
 
     private final ServerConfig config;
     private final Database database;
@@ -205,6 +210,12 @@ public final class ServerApp implements AutoCloseable {
         FaceService faceService = wireFace(config, clock, database, audit, blobs, imageUploads, settings, resources);
         components.put("face", () -> faceService == null ? "disabled" : "ok");
         Platform platform = new Platform(config, clock, database, audit, random, bodies, blobs, imageUploads, settings);
+        SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
+        IdempotencyService idempotencyForPurge = new IdempotencyService(database, clock);
+        resources.add(new MaintenanceScheduler()
+                .add("selfie retention", retention::purgeExpired)
+                .add("idempotency keys", () -> idempotencyForPurge.purgeOlderThan(IDEMPOTENCY_RETENTION_DAYS))
+                .startHourly());
         AttendanceWiring attendance = wireAttendance(platform, authenticator, faceService, kioskRegistry, users, hasher);
         ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
                 new HealthController(database, registry, VERSION, components),
@@ -219,7 +230,8 @@ public final class ServerApp implements AutoCloseable {
                 attendance.controllers(),
                 new FaceController(faceService, new ReferencePhotoAccess(database, audit),
                         new MultipartForms(config.uploadMaxBytes())),
-                attendance.kiosk());
+                attendance.kiosk(),
+                new RosterController(new SessionStudents(database, new SessionAccess(audit)), new RoomService(database, audit)));
         List<RouteSpec> routes = ApiRoutes.table(controllers);
         table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
@@ -283,8 +295,6 @@ public final class ServerApp implements AutoCloseable {
                 new FaceTemplates(new FaceTemplateCipher(config.faceTemplateKeyBytes())),
                 new FaceQualityPolicy(FaceQualityThresholds.defaults()), settings, imageUploads, blobs,
                 new VerificationLog(database, clock), audit, new ChallengePolicy(ChallengeThresholds.defaults()), clock);
-        SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
-        resources.add(retention.scheduleHourly());
         return service;
     }
 

@@ -11,6 +11,8 @@ import org.smavs.model.session.CreateSessionRequest;
 import org.smavs.model.session.Dashboard;
 import org.smavs.model.session.QrToken;
 import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStudent;
+import org.smavs.model.admin.Room;
 
 /** /api/v1/lecturers. */
 public final class LecturerApi {
@@ -90,6 +92,16 @@ public final class LecturerApi {
     /** A student's enrolled reference photo, for flag review. */
     public byte[] referencePhoto(long studentId) {
         return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_STUDENT_REFERENCE_PHOTO, studentId));
+    }
+
+    /** Students enrolled in the session's course, with their status, for manual marking. */
+    public List<SessionStudent> students(long sessionId) {
+        return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION_STUDENTS, sessionId), new TypeReference<>() { });
+    }
+
+    /** Rooms a session can be held in (their geofence is used for phone check-ins). */
+    public List<Room> rooms() {
+        return client.get(ApiPaths.LECTURER_ROOMS, new TypeReference<>() { });
     }
 
     public Dashboard dashboard() {

@@ -38,6 +38,8 @@ public final class ApiPaths {
     public static final String LECTURER_SESSION_EXPORT = LECTURER_SESSION + "/export";
     public static final String LECTURER_SESSION_MANUAL = LECTURER_SESSION + "/manual";
     public static final String LECTURER_SESSION_LIVE = LECTURER_SESSION + "/live";
+    public static final String LECTURER_SESSION_STUDENTS = LECTURER_SESSION + "/students";
+    public static final String LECTURER_ROOMS = API + "/lecturers/rooms";
     public static final String LECTURER_ATTENDANCE_CONFIRM = API + "/lecturers/attendance/{id}/confirm";
     public static final String LECTURER_ATTENDANCE_REJECT = API + "/lecturers/attendance/{id}/reject";
     public static final String LECTURER_ATTENDANCE_SELFIE = API + "/lecturers/attendance/{id}/selfie";

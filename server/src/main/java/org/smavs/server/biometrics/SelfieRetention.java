@@ -30,24 +30,6 @@ public final class SelfieRetention {
         this.clock = clock;
     }
 
-    /** Runs {@link #purgeExpired} every hour on a daemon thread; closing the handle stops it. */
-    public AutoCloseable scheduleHourly() {
-        java.util.concurrent.ScheduledExecutorService scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                task -> {
-                    Thread thread = new Thread(task, "smavs-selfie-retention");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                purgeExpired();
-            } catch (RuntimeException e) {
-                LOG.warn("Selfie retention run failed; will retry in an hour", e);
-            }
-        }, 1, 60, java.util.concurrent.TimeUnit.MINUTES);
-        return scheduler::shutdownNow;
-    }
-
     /** Purges one batch at a time until nothing is left; returns how many images were deleted. */
     public int purgeExpired() {
         Instant cutoff = clock.instant().minus(Duration.ofDays(retentionDays.getAsInt()));

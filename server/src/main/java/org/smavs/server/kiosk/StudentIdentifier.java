@@ -39,8 +39,16 @@ public final class StudentIdentifier {
     public Identified identify(Session session, String pass, String studentNumber, String pin, Instant at) {
         if (pass != null && !pass.isBlank()) {
             CheckinPasses.Verified verified = passes.verifyAt(pass, at);
-            UserEntity student = session.find(UserEntity.class, verified.studentId());
-            return new Identified(requireActiveStudent(student), "device-" + verified.deviceId());
+            UserEntity student = requireActiveStudent(session.find(UserEntity.class, verified.studentId()));
+            // The pass names the phone it was issued to; after an approved device reset that phone no longer counts.
+            boolean stillBound = session.createNativeQuery("SELECT COUNT(*) FROM devices WHERE id = :device "
+                            + "AND active_user_id = :student", Long.class)
+                    .setParameter("device", verified.deviceId()).setParameter("student", student.getId()).getSingleResult() > 0;
+            if (!stillBound) {
+                throw new RuleViolationException(IDENTIFICATION_FAILED,
+                        "This pass comes from a phone that is no longer bound to the account");
+            }
+            return new Identified(student, "device-" + verified.deviceId());
         }
         if (studentNumber == null || studentNumber.isBlank() || pin == null || pin.isBlank()) {
             throw ValidationException.field("student_pass", "send student_pass, or student_number and pin");

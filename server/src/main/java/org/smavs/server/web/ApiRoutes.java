@@ -63,7 +63,9 @@ import org.smavs.model.kiosk.KioskSession;
 import org.smavs.model.kiosk.OfflineBatch;
 import org.smavs.model.kiosk.OfflineResult;
 import org.smavs.model.kiosk.StartCheckInRequest;
+import org.smavs.model.session.SessionStudent;
 import org.smavs.server.auth.AuthController;
+import org.smavs.server.roster.RosterController;
 import org.smavs.server.kiosk.KioskController;
 import org.smavs.server.biometrics.FaceController;
 import org.smavs.server.docs.DocsController;
@@ -79,7 +81,8 @@ public final class ApiRoutes {
     public record Controllers(HealthController health, DocsController docs, AuthController auth,
                               UserAdminController userAdmin, RoomController rooms, CourseController courses,
                               KioskAdminController kiosks, AuditController audit, SettingsController settings,
-                              AttendanceControllers attendance, FaceController faces, KioskController kiosk) {
+                              AttendanceControllers attendance, FaceController faces, KioskController kiosk,
+                              RosterController roster) {
     }
 
     /** Controllers of sessions, devices, check-ins, review, reports and analytics. */
@@ -147,6 +150,10 @@ public final class ApiRoutes {
         attendanceRoutes(r, c.attendance());
         faceRoutes(r, c.faces());
         kioskRoutes(r, c.kiosk());
+        r.tag("lecturers");
+        r.get(ApiPaths.LECTURER_SESSION_STUDENTS, "Students of the session's course with their status (for manual marking)",
+                c.roster()::students, LECTURER, ADMIN).returnsList(SessionStudent.class);
+        r.get(ApiPaths.LECTURER_ROOMS, "Rooms and their geofences", c.roster()::rooms, LECTURER, ADMIN).returnsList(Room.class);
         return r.build();
     }
 
