@@ -46,6 +46,16 @@ public final class TestDatabase implements AutoCloseable {
         return kind;
     }
 
+    /** Runs one statement directly on this database (test set-up that bypasses the API on purpose). */
+    public void run(String sql) {
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (kind == Kind.POSTGRES) {
