@@ -20,14 +20,19 @@ import javax.imageio.ImageIO;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.checkin.CheckInTimings;
 import org.smavs.kiosk.shell.FxUiExecutor;
+import org.smavs.kiosk.backend.ApiKioskBackend;
 import org.smavs.kiosk.testing.FakeKioskServer;
+import org.smavs.kiosk.testing.RealServer;
+import org.smavs.model.admin.CreateKioskRequest;
+import org.smavs.model.session.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drives the real kiosk app through its main screens and saves a PNG of each: run under Xvfb with
- * {@code --out DIR --camera DIR --size WxH}. Uses the in-memory server double until the server's kiosk
- * endpoints exist. Test scope only: it is a documentation tool, not part of the kiosk.
+ * {@code --out DIR --camera DIR --size WxH [--server=real]}: with {@code real}, the real server with its demo
+ * data runs in-process on an H2 database in a temp directory; otherwise the in-memory server double is used.
+ * Test scope only: it is a documentation tool, not part of the kiosk.
  */
 public final class ScreenshotTour extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
@@ -65,12 +70,19 @@ public final class ScreenshotTour extends Application {
     private void tour() {
         try {
             Files.createDirectories(out);
-            FakeKioskServer server = new FakeKioskServer(Clock.systemUTC());
             Path data = Files.createTempDirectory("kiosk-tour");
+            boolean real = "real".equals(getParameters().getNamed().get("server"));
+            FakeKioskServer server = new FakeKioskServer(Clock.systemUTC());
+            RealServer realServer = real ? new RealServer(Files.createTempDirectory("kiosk-tour-server")) : null;
+            String url = real ? realServer.baseUrl() : "https://smavs.example.edu";
+            String code = real ? realServer.admin().admin().createKiosk(new CreateKioskRequest("Kiosk B101",
+                    realServer.demoRoom().id())).enrollmentCode() : FakeKioskServer.CODE;
+            Session session = real ? realServer.startSessionInDemoRoom() : null;
             KioskTuning tuning = new KioskTuning(new CheckInTimings(Duration.ofSeconds(3), Duration.ofSeconds(4),
                     Duration.ofSeconds(4), Duration.ofMillis(400), Duration.ofSeconds(20)), 8, Duration.ofSeconds(2),
                     Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(3));
-            KioskApp app = KioskApp.create(new KioskOptions(data, camera, "", true, width, height), server,
+            KioskApp app = KioskApp.create(new KioskOptions(data, camera, "", true, width, height),
+                    real ? new ApiKioskBackend(Duration.ofSeconds(5)) : server,
                     new ImageFolderFrameSource(camera, Duration.ofMillis(700)), new FxUiExecutor(2), Clock.systemUTC(),
                     tuning);
             fx(() -> {
@@ -78,12 +90,12 @@ public final class ScreenshotTour extends Application {
                 return null;
             });
             waitFor(() -> node("#enrolmentScreen") != null);
-            type("#serverUrl", "https://smavs.example.edu");
+            type("#serverUrl", url);
             shot("kiosk-enrolment");
-            type("#enrollmentCode", FakeKioskServer.CODE);
+            type("#enrollmentCode", code);
             type("#kioskName", "Kiosk B101");
             click("#enrolButton");
-            waitFor(() -> "CS201 Algorithms".equals(text("#courseName")));
+            waitFor(() -> node("#sessionScreen") != null && node("#sessionScreen").isVisible());
             Thread.sleep(3500);
             shot("kiosk-session");
 
@@ -96,13 +108,19 @@ public final class ScreenshotTour extends Application {
             Thread.sleep(800);
             shot("kiosk-challenge");
             waitFor(() -> "Sam Student".equals(text("#resultHeadline")) && node("#resultScreen").isVisible());
+            Thread.sleep(300);
             shot("kiosk-result");
             waitFor(() -> !node("#resultScreen").isVisible());
 
-            server.setReachable(false);
+            if (real) {
+                realServer.addStudent("ada@uni.test", "Ada Student", "S2002", "2222");
+                realServer.stop();
+            } else {
+                server.setReachable(false);
+            }
             click("#useNumberButton");
-            type("#studentNumber", "S1001");
-            type("#pin", "1234");
+            type("#studentNumber", real ? "S2002" : "S1001");
+            type("#pin", real ? "2222" : "1234");
             click("#submitNumber");
             waitFor(() -> "Saved — will sync".equals(text("#resultHeadline")) && node("#resultScreen").isVisible());
             shot("kiosk-offline-saved");
@@ -110,12 +128,21 @@ public final class ScreenshotTour extends Application {
             Thread.sleep(500);
             shot("kiosk-offline");
 
-            server.setReachable(true);
-            server.setSessionRunning(false);
+            if (real) {
+                realServer.restart();
+                waitFor(() -> app.queue().queuedCount() == 0);
+                realServer.lecturer().lecturer().close(session.id());
+            } else {
+                server.setReachable(true);
+                server.setSessionRunning(false);
+            }
             waitFor(() -> node("#idleScreen") != null && node("#idleScreen").isVisible());
             Thread.sleep(500);
             shot("kiosk-idle");
             LOG.info("Screenshots written to {}", out.toAbsolutePath());
+            if (real) {
+                realServer.close();
+            }
         } catch (Exception e) {
             LOG.error("Screenshot tour failed", e);
         } finally {

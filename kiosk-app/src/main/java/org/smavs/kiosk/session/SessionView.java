@@ -27,44 +27,58 @@ public final class SessionView extends VBox {
         Label course = label("courseName", model.courseNameProperty().getValue(), Styles.TITLE_L);
         course.textProperty().bind(model.courseNameProperty());
         course.setWrapText(true);
+        course.setMinHeight(USE_PREF_SIZE);
         Label lecturer = label("lecturerName", "", Styles.TEXT_L);
         lecturer.getStyleClass().add(Styles.MUTED);
         lecturer.textProperty().bind(model.lecturerNameProperty());
+        Label title = label("sessionTitle", "", Styles.TEXT_L);
+        title.getStyleClass().add(Styles.MUTED);
+        title.textProperty().bind(model.titleProperty());
+        title.visibleProperty().bind(model.titleProperty().isNotEqualTo(model.courseNameProperty()));
+        title.managedProperty().bind(title.visibleProperty());
         Label timeLeft = label("timeLeft", "", Styles.TITLE_M);
         timeLeft.textProperty().bind(model.timeLeftProperty());
         Label count = label("liveCount", "", Styles.BIG_NUMBER);
         count.textProperty().bind(model.liveCountProperty().asString());
         Label countCaption = label(null, "checked in", Styles.TEXT_L);
         countCaption.getStyleClass().add(Styles.MUTED);
-        HBox counts = new HBox(14, timeLeft, new HBox(8, count, countCaption));
-        counts.setAlignment(Pos.CENTER_LEFT);
-        ((HBox) counts.getChildren().get(1)).setAlignment(Pos.BASELINE_LEFT);
+        HBox counted = new HBox(8, count, countCaption);
+        counted.setAlignment(Pos.BASELINE_LEFT);
+        HBox counts = new HBox(20, counted, timeLeft);
+        counts.setAlignment(Pos.BASELINE_LEFT);
+        timeLeft.setMinWidth(USE_PREF_SIZE);
+        countCaption.setMinWidth(USE_PREF_SIZE);
 
         qr.setId("qrImage");
         qr.setSmooth(false);
         qr.setPreserveRatio(true);
-        // the QR takes what the texts leave, square, up to the panel's width
-        qr.fitHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(120, Math.min(widthProperty().get() - 80, heightProperty().get() * 0.52)),
-                widthProperty(), heightProperty()));
         Label qrOffline = label("qrOffline", "QR paused while the kiosk is offline. Type the code, or check in"
                 + " at this kiosk.", Styles.TITLE_M);
         qrOffline.getStyleClass().add(Styles.MESSAGE);
         qrOffline.setWrapText(true);
         qrOffline.setAlignment(Pos.CENTER);
         qrOffline.setStyle("-fx-text-alignment: center; -fx-padding: 1em;");
-        qrOffline.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        qrOffline.setMinSize(0, 0);
         qrOffline.visibleProperty().bind(model.qrTokenProperty().isNull());
         StackPane qrFrame = new StackPane(qr, qrOffline);
         qrFrame.getStyleClass().add(Styles.QR_FRAME);
-        // the frame has the QR's footprint with or without a QR, so nothing moves when the kiosk goes offline
+        // the card has the QR's footprint with or without a QR, so nothing moves when the kiosk goes offline
         qrFrame.prefWidthProperty().bind(qr.fitHeightProperty().add(24));
         qrFrame.prefHeightProperty().bind(qr.fitHeightProperty().add(24));
         qrFrame.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        qrFrame.setMinSize(0, 0);
         qrFrame.styleProperty().bind(Bindings.when(model.qrTokenProperty().isNull())
                 .then("-fx-background-color: #1f2d4d;").otherwise(""));
-        VBox.setVgrow(qrFrame, Priority.ALWAYS);
+        // the area gets whatever height the texts leave; the QR is the largest square that fits in it.
+        // Its own min/pref are pinned to 0 so the QR's size cannot feed back into the layout.
+        StackPane qrArea = new StackPane(qrFrame);
+        qrArea.setMinSize(0, 0);
+        qrArea.setPrefSize(0, 0);
+        VBox.setVgrow(qrArea, Priority.ALWAYS);
+        qr.fitHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(100, Math.min(qrArea.getWidth(), qrArea.getHeight()) - 24),
+                qrArea.widthProperty(), qrArea.heightProperty()));
+        qrOffline.prefWidthProperty().bind(qr.fitHeightProperty());
+        qrOffline.prefHeightProperty().bind(qr.fitHeightProperty());
 
         Label scanHint = label(null, "Scan with the SMAVS app or type the code", Styles.TEXT_L);
         scanHint.getStyleClass().add(Styles.MUTED);
@@ -73,10 +87,10 @@ public final class SessionView extends VBox {
         Label code = label("sessionCode", "", Styles.SESSION_CODE);
         code.textProperty().bind(model.codeProperty());
 
-        VBox header = new VBox(4, course, lecturer, counts);
+        VBox header = new VBox(4, course, title, lecturer, counts);
         header.setAlignment(Pos.TOP_LEFT);
         header.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(header, qrFrame, scanHint, code);
+        getChildren().addAll(header, qrArea, scanHint, code);
 
         tokenListener = (obs, old, token) -> showToken(token);
         model.qrTokenProperty().addListener(tokenListener);
