@@ -37,11 +37,6 @@ public final class FaceDetector {
         return decode(model.run(input), letterbox, image);
     }
 
-    /** Builds the detector's input tensor (exposed for the benchmark, which times the model alone). */
-    static float[] prepareInput(BgrImage image) {
-        return Letterbox.fit(image.width(), image.height()).render(image);
-    }
-
     private List<FaceBox> decode(Map<String, float[]> outputs, Letterbox letterbox, BgrImage image) {
         float[] scores = outputs.get("scores");
         float[] boxes = outputs.get("boxes");

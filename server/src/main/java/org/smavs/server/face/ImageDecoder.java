@@ -66,10 +66,10 @@ public final class ImageDecoder {
             } finally {
                 reader.dispose();
             }
+        } catch (UnreadableImageException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableImageException unreadable) {
-                throw unreadable;
-            }
+            // codecs throw assorted runtime exceptions on corrupt data; all mean the same to the caller
             throw new UnreadableImageException("The image could not be decoded: " + e.getMessage(), e);
         }
     }

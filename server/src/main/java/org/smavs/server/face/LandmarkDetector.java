@@ -30,8 +30,4 @@ public final class LandmarkDetector {
         }
         return grey;
     }
-
-    static float[] prepareInput(BgrImage image, FaceBox box) {
-        return prepareInput(image, Crop.around(image, box));
-    }
 }
