@@ -13,8 +13,8 @@ import java.util.Map;
 public final class FaceDetector {
     static final int INPUT_WIDTH = 320;
     static final int INPUT_HEIGHT = 240;
-    private static final float[] MEAN = {127f, 127f, 127f};
-    private static final float[] STD = {128f, 128f, 128f};
+    private static final float MEAN = 127f;
+    private static final float SCALE = 1f / 128f;
 
     private final OnnxModel model;
     private final double minScore;
@@ -69,17 +69,22 @@ public final class FaceDetector {
             return new Letterbox(scale, (INPUT_WIDTH - w) / 2, (INPUT_HEIGHT - h) / 2, w, h);
         }
 
+        /** Writes the scaled image straight into the planar tensor; the padding stays 0 = grey 127. */
         float[] render(BgrImage image) {
             float[] scaled = ImageResampler.cropResize(image, 0, 0, image.width(), image.height(),
                     scaledWidth, scaledHeight);
-            // grey 127 is exactly 0 after (px − 127) / 128: padding contributes no signal
-            float[] canvas = new float[INPUT_WIDTH * INPUT_HEIGHT * 3];
-            java.util.Arrays.fill(canvas, 127f);
+            int plane = INPUT_WIDTH * INPUT_HEIGHT;
+            float[] tensor = new float[3 * plane];
             for (int y = 0; y < scaledHeight; y++) {
-                System.arraycopy(scaled, y * scaledWidth * 3, canvas,
-                        ((y + offsetY) * INPUT_WIDTH + offsetX) * 3, scaledWidth * 3);
+                int src = y * scaledWidth * 3;
+                int dst = (y + offsetY) * INPUT_WIDTH + offsetX;
+                for (int x = 0; x < scaledWidth; x++, src += 3, dst++) {
+                    tensor[dst] = (scaled[src] - MEAN) * SCALE;
+                    tensor[plane + dst] = (scaled[src + 1] - MEAN) * SCALE;
+                    tensor[2 * plane + dst] = (scaled[src + 2] - MEAN) * SCALE;
+                }
             }
-            return ImageResampler.toPlanar(canvas, false, MEAN, STD);
+            return tensor;
         }
 
         FaceBox toImage(float nx1, float ny1, float nx2, float ny2, float score) {
