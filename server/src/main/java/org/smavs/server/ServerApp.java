@@ -342,7 +342,7 @@ public final class ServerApp implements AutoCloseable {
         ApiRoutes.AttendanceControllers controllers = new ApiRoutes.AttendanceControllers(
                 new SessionController(sessions, p.bodies()),
                 new DeviceController(devices, p.bodies()),
-                new StudentAttendanceController(submissions, queries, config.uploadMaxBytes()),
+                new StudentAttendanceController(submissions, queries, new MultipartForms(config.uploadMaxBytes())),
                 new ReviewController(queries, review, p.bodies()),
                 new ReportController(reports, new DashboardService(database, clock)),
                 new AnalyticsController(new AnalyticsService(database, clock)));

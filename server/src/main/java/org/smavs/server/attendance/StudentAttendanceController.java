@@ -1,28 +1,25 @@
 package org.smavs.server.attendance;
 
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.smavs.model.error.FieldError;
-import org.smavs.server.error.PayloadTooLargeException;
 import org.smavs.server.error.UnsupportedMediaException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.idempotency.IdempotencyService;
+import org.smavs.server.web.MultipartForms;
 import org.smavs.server.web.RequestContext;
 
 /** POST and GET /students/attendance. */
 public final class StudentAttendanceController {
     private final AttendanceSubmissionService submissions;
     private final AttendanceQueries records;
-    private final long maxImageBytes;
+    private final MultipartForms forms;
 
     public StudentAttendanceController(AttendanceSubmissionService submissions, AttendanceQueries records,
-                                       long maxImageBytes) {
+                                       MultipartForms forms) {
         this.submissions = submissions;
         this.records = records;
-        this.maxImageBytes = maxImageBytes;
+        this.forms = forms;
     }
 
     public void submit(Context ctx) {
@@ -36,31 +33,22 @@ public final class StudentAttendanceController {
         ctx.json(records.historyOf(RequestContext.actor(ctx)));
     }
 
+    /** Multipart as the seed's clients send it; url-encoded forms are accepted when there are no images. */
     private SubmissionForm readForm(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
         boolean multipart = type.startsWith("multipart/form-data");
         if (!multipart && !type.startsWith("application/x-www-form-urlencoded")) {
             throw new UnsupportedMediaException("Send the check-in as multipart/form-data");
         }
-        try {
-            return new SubmissionForm(text(ctx, "session_code"), text(ctx, "qr_token"), text(ctx, "qr_session_id"),
-                    text(ctx, "qr_nonce"), text(ctx, "imei"), number(ctx, "latitude"), number(ctx, "longitude"),
-                    number(ctx, "accuracy_m"), multipart ? file(ctx, "selfie") : null,
-                    multipart ? file(ctx, "presence_image") : null, text(ctx, "device_signature"));
-        } catch (IllegalStateException e) {
-            // Jetty refuses a part above the multipart limit while parsing.
-            throw new PayloadTooLargeException("An uploaded file is larger than the "
-                    + maxImageBytes / (1024 * 1024) + " MB limit");
-        }
-    }
-
-    private static String text(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null || value.isBlank() ? null : value.trim();
+        return new SubmissionForm(MultipartForms.text(ctx, "session_code"), MultipartForms.text(ctx, "qr_token"),
+                MultipartForms.text(ctx, "qr_session_id"), MultipartForms.text(ctx, "qr_nonce"),
+                MultipartForms.text(ctx, "imei"), number(ctx, "latitude"), number(ctx, "longitude"),
+                number(ctx, "accuracy_m"), multipart ? forms.file(ctx, "selfie") : null,
+                multipart ? forms.file(ctx, "presence_image") : null, MultipartForms.text(ctx, "device_signature"));
     }
 
     private static Double number(Context ctx, String name) {
-        String raw = text(ctx, name);
+        String raw = MultipartForms.text(ctx, name);
         if (raw == null) {
             return null;
         }
@@ -73,21 +61,6 @@ public final class StudentAttendanceController {
         } catch (NumberFormatException e) {
             throw ValidationException.malformed("Field '" + name + "' must be a number",
                     List.of(new FieldError(name, "expected a number")));
-        }
-    }
-
-    private byte[] file(Context ctx, String name) {
-        UploadedFile file = ctx.uploadedFile(name);
-        if (file == null) {
-            return null;
-        }
-        if (file.size() > maxImageBytes) {
-            throw new PayloadTooLargeException(name + " is larger than the " + maxImageBytes / (1024 * 1024) + " MB limit");
-        }
-        try (InputStream in = file.content()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw ValidationException.malformed(name + " could not be read", List.of(new FieldError(name, "unreadable")));
         }
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.Session;
 import org.smavs.model.attendance.AttendanceRecord;
-import org.smavs.model.attendance.ReasonCode;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.kiosk.Challenge;
 import org.smavs.model.kiosk.CheckInChallenge;
@@ -46,7 +45,7 @@ public final class KioskCheckInService {
     private final KioskRegistry registry;
     private final StudentIdentifier identifier;
     private final KioskFrames frames;
-    private final FaceService faces;
+    private final KioskFaceCheck faceCheck;
     private final KioskRecordWriter writer;
     private final SessionMapper sessionMapper;
     private final QrTokens qrTokens;
@@ -64,7 +63,7 @@ public final class KioskCheckInService {
         this.registry = registry;
         this.identifier = identifier;
         this.frames = frames;
-        this.faces = faces;
+        this.faceCheck = new KioskFaceCheck(faces);
         this.writer = writer;
         this.sessionMapper = sessionMapper;
         this.qrTokens = qrTokens;
@@ -140,18 +139,10 @@ public final class KioskCheckInService {
             }
             return found;
         });
-        FaceLayer.FaceEvidence face;
-        byte[] selfie;
-        if (faces == null) {
-            face = new FaceLayer.FaceEvidence(null, null, List.of(ReasonCode.FACE_UNAVAILABLE), null);
-            selfie = burst.get(0);
-        } else {
-            FaceService.BurstEvidence evidence = faces.evaluateBurst(checkIn.getStudentId(), checkIn.getChallenge(), burst,
-                    checkIn.getSessionId(), kiosk.kioskId());
-            face = evidence.evidence();
-            selfie = burst.get(evidence.bestFrame());
-        }
-        String selfieKey = frames.storeSelfie(checkIn.getSessionId(), selfie);
+        KioskFaceCheck.Outcome outcome = faceCheck.evaluate(checkIn.getStudentId(), checkIn.getChallenge(), burst,
+                checkIn.getSessionId(), kiosk.kioskId());
+        FaceLayer.FaceEvidence face = outcome.face();
+        String selfieKey = frames.storeSelfie(checkIn.getSessionId(), outcome.selfie());
         try {
             KioskRecordWriter.Written written = database.inTransaction(session -> {
                 KioskCheckInEntity current = session.find(KioskCheckInEntity.class, checkInId);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.smavs.model.attendance.ReasonCode;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.kiosk.OfflineBatch;
 import org.smavs.model.kiosk.OfflineCheckIn;
@@ -43,7 +42,7 @@ public final class OfflineCheckInService {
     private final KioskRegistry registry;
     private final StudentIdentifier identifier;
     private final KioskFrames frames;
-    private final FaceService faces;
+    private final KioskFaceCheck faceCheck;
     private final KioskRecordWriter writer;
     private final IdempotencyService idempotency;
     private final LiveEvents live;
@@ -57,7 +56,7 @@ public final class OfflineCheckInService {
         this.registry = registry;
         this.identifier = identifier;
         this.frames = frames;
-        this.faces = faces;
+        this.faceCheck = new KioskFaceCheck(faces);
         this.writer = writer;
         this.idempotency = idempotency;
         this.live = live;
@@ -137,17 +136,9 @@ public final class OfflineCheckInService {
             throw StudentIdentifier.failed();
         }
         long studentId = target.who().student().getId();
-        FaceLayer.FaceEvidence face;
-        byte[] selfie;
-        if (faces == null) {
-            face = new FaceLayer.FaceEvidence(null, null, List.of(ReasonCode.FACE_UNAVAILABLE), null);
-            selfie = burst.get(0);
-        } else {
-            FaceService.BurstEvidence evidence = faces.evaluateBurst(studentId, null, burst, item.sessionId(), kiosk.kioskId());
-            face = evidence.evidence();
-            selfie = burst.get(evidence.bestFrame());
-        }
-        String selfieKey = frames.storeSelfie(item.sessionId(), selfie);
+        KioskFaceCheck.Outcome outcome = faceCheck.evaluate(studentId, null, burst, item.sessionId(), kiosk.kioskId());
+        FaceLayer.FaceEvidence face = outcome.face();
+        String selfieKey = frames.storeSelfie(item.sessionId(), outcome.selfie());
         String deviceId = target.who().deviceId() != null ? target.who().deviceId() : "kiosk-" + kiosk.kioskId();
         try {
             KioskRecordWriter.Written written = database.inTransaction(session -> {

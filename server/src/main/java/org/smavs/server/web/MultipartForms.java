@@ -56,7 +56,12 @@ public final class MultipartForms {
     }
 
     public static String text(Context ctx, String name) {
-        String value = ctx.formParam(name);
+        String value;
+        try {
+            value = ctx.formParam(name);
+        } catch (IllegalStateException e) {
+            throw new PayloadTooLargeException("An uploaded part is larger than the upload limit");
+        }
         return value == null || value.isBlank() ? null : value.trim();
     }
 
