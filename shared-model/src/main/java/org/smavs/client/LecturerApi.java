@@ -1,6 +1,7 @@
 package org.smavs.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.LocalDate;
 import java.util.List;
 import org.smavs.model.ApiPaths;
 import org.smavs.model.admin.Course;
@@ -68,6 +69,12 @@ public final class LecturerApi {
 
     public byte[] exportPdf(long sessionId) {
         return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_SESSION_EXPORT, sessionId) + "?format=pdf");
+    }
+
+    /** Every session of a course that starts between {@code from} and {@code to} (inclusive, UTC dates), as one file. */
+    public byte[] exportCourse(long courseId, LocalDate from, LocalDate to, boolean pdf) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_COURSE_EXPORT, courseId) + "?from=" + from + "&to=" + to
+                + (pdf ? "&format=pdf" : ""));
     }
 
     public AttendanceRecord confirm(long recordId, String note) {

@@ -3,26 +3,38 @@ package org.smavs.server.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.smavs.model.attendance.AttendanceRecord;
 
-/** The seed's CSV export, one line per student, every text cell neutralised against formula injection. */
+/**
+ * The seed's CSV export, one line per student and session, every text cell neutralised against formula
+ * injection. A course export is the same columns over many sessions, so it sorts and filters in a spreadsheet.
+ */
 public final class AttendanceCsv {
-    static final String[] HEADER = {"course_code", "course_name", "session_id", "session_title", "student_number",
-            "student_name", "status", "reasons", "risk_score", "source", "submitted_at", "reviewed_at", "review_note"};
+    static final String[] HEADER = {"course_code", "course_name", "session_id", "session_title", "session_starts_at",
+            "student_number", "student_name", "status", "reasons", "risk_score", "source", "submitted_at", "reviewed_at",
+            "review_note"};
 
     public String render(ExportData data) {
+        return render(List.of(data));
+    }
+
+    public String render(List<ExportData> sessions) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (AttendanceRecord r : data.rows()) {
-                printer.printRecord(CsvCells.safe(data.courseCode()), CsvCells.safe(data.courseName()), data.sessionId(),
-                        CsvCells.safe(data.sessionTitle()), CsvCells.safe(r.studentNumber()), CsvCells.safe(r.studentName()),
-                        r.status().wire(), r.flags().stream().map(Enum::name).collect(Collectors.joining(";")),
-                        r.riskScore(), r.source().wire(), time(r.submittedAt()), time(r.reviewedAt()),
-                        CsvCells.safe(r.reviewNote()));
+            for (ExportData data : sessions) {
+                for (AttendanceRecord r : data.rows()) {
+                    printer.printRecord(CsvCells.safe(data.courseCode()), CsvCells.safe(data.courseName()),
+                            data.sessionId(), CsvCells.safe(data.sessionTitle()), time(data.startsAt()),
+                            CsvCells.safe(r.studentNumber()), CsvCells.safe(r.studentName()), r.status().wire(),
+                            r.flags().stream().map(Enum::name).collect(Collectors.joining(";")), r.riskScore(),
+                            r.source().wire(), time(r.submittedAt()), time(r.reviewedAt()), CsvCells.safe(r.reviewNote()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -31,6 +43,10 @@ public final class AttendanceCsv {
     }
 
     private static String time(OffsetDateTime time) {
+        return time == null ? "" : time.toString();
+    }
+
+    private static String time(Instant time) {
         return time == null ? "" : time.toString();
     }
 }

@@ -3,7 +3,6 @@ package org.smavs.server.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -16,7 +15,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.AttendanceStatus;
 
-/** A printable attendance sheet: a summary block, then the roster as a table over as many pages as needed. */
+/**
+ * A printable attendance sheet: a summary block, then the roster as a table over as many pages as needed.
+ * A course export is one summary for the range, then a titled table per session.
+ */
 public final class AttendancePdf {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final float MARGIN = 40;
@@ -25,43 +27,78 @@ public final class AttendancePdf {
     private static final int[] WIDTHS = {12, 26, 9, 28, 16};
 
     public byte[] render(ExportData data) {
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Page page = new Page(document);
-            page.text(bold, 16, MARGIN, "Attendance: " + data.sessionTitle());
-            page.y -= 6;
-            page.text(regular, 10, MARGIN, "Course: " + (data.courseCode() == null ? "-"
+        return write(sheet -> {
+            sheet.text(sheet.bold, 16, "Attendance: " + data.sessionTitle());
+            sheet.gap(6);
+            sheet.text(sheet.regular, 10, "Course: " + (data.courseCode() == null ? "-"
                     : data.courseCode() + " " + nullToDash(data.courseName())));
-            page.text(regular, 10, MARGIN, "Lecturer: " + nullToDash(data.lecturerName()) + "    Session #" + data.sessionId()
+            sheet.text(sheet.regular, 10, "Lecturer: " + nullToDash(data.lecturerName()) + "    Session #" + data.sessionId()
                     + " (" + data.status() + ")");
-            page.text(regular, 10, MARGIN, "Time: " + TIME.format(data.startsAt()) + " - " + TIME.format(data.endsAt()) + " UTC");
-            page.text(regular, 10, MARGIN, "Summary: " + data.rows().size() + " students; present "
-                    + data.count(AttendanceStatus.PRESENT) + ", flagged " + data.count(AttendanceStatus.FLAGGED)
-                    + ", rejected " + data.count(AttendanceStatus.REJECTED) + ", excused " + data.count(AttendanceStatus.EXCUSED)
-                    + ", absent " + data.count(AttendanceStatus.ABSENT));
-            page.y -= 10;
-            header(page, bold);
-            for (AttendanceRecord r : data.rows()) {
-                if (page.y < MARGIN + LINE) {
-                    page.close();
-                    page = new Page(document);
-                    header(page, bold);
-                }
-                page.row(regular, 9, new String[] {r.studentNumber(), r.studentName(), r.status().wire(),
-                        r.flags().stream().map(Enum::name).collect(Collectors.joining(", ")),
-                        r.submittedAt() == null ? "" : TIME.format(r.submittedAt().toInstant())});
+            sheet.text(sheet.regular, 10, "Time: " + TIME.format(data.startsAt()) + " - " + TIME.format(data.endsAt()) + " UTC");
+            sheet.text(sheet.regular, 10, "Summary: " + data.rows().size() + " students; " + counts(data));
+            sheet.gap(10);
+            table(sheet, data);
+        });
+    }
+
+    public byte[] render(CourseExportData course) {
+        return write(sheet -> {
+            sheet.text(sheet.bold, 16, "Course attendance: " + nullToDash(course.courseCode()) + " " + nullToDash(course.courseName()));
+            sheet.gap(6);
+            sheet.text(sheet.regular, 10, "Lecturer: " + nullToDash(course.lecturerName()));
+            sheet.text(sheet.regular, 10, "Sessions starting " + course.range().from() + " to " + course.range().to() + " (UTC dates)");
+            sheet.text(sheet.regular, 10, "Summary: " + course.sessions().size() + " sessions, " + course.rows() + " records; "
+                    + "present " + course.count(AttendanceStatus.PRESENT) + ", flagged " + course.count(AttendanceStatus.FLAGGED)
+                    + ", rejected " + course.count(AttendanceStatus.REJECTED) + ", excused "
+                    + course.count(AttendanceStatus.EXCUSED) + ", absent " + course.count(AttendanceStatus.ABSENT));
+            if (course.sessions().isEmpty()) {
+                sheet.gap(10);
+                sheet.text(sheet.regular, 10, "No sessions of this course start in this range.");
             }
-            page.close();
+            for (ExportData session : course.sessions()) {
+                sheet.gap(12);
+                sheet.keepLines(4);
+                sheet.text(sheet.bold, 11, session.sessionTitle() + "  (#" + session.sessionId() + ", "
+                        + TIME.format(session.startsAt()) + " UTC, " + session.status() + ")");
+                sheet.text(sheet.regular, 9, session.rows().size() + " students; " + counts(session));
+                table(sheet, session);
+            }
+        });
+    }
+
+    private static void table(Sheet sheet, ExportData data) throws IOException {
+        String[] header = {"Student no.", "Name", "Status", "Reasons", "Checked in (UTC)"};
+        sheet.row(sheet.bold, header);
+        for (AttendanceRecord r : data.rows()) {
+            if (sheet.keepLines(1)) {
+                sheet.row(sheet.bold, header);
+            }
+            sheet.row(sheet.regular, new String[] {r.studentNumber(), r.studentName(), r.status().wire(),
+                    r.flags().stream().map(Enum::name).collect(Collectors.joining(", ")),
+                    r.submittedAt() == null ? "" : TIME.format(r.submittedAt().toInstant())});
+        }
+    }
+
+    private static String counts(ExportData data) {
+        return "present " + data.count(AttendanceStatus.PRESENT) + ", flagged " + data.count(AttendanceStatus.FLAGGED)
+                + ", rejected " + data.count(AttendanceStatus.REJECTED) + ", excused " + data.count(AttendanceStatus.EXCUSED)
+                + ", absent " + data.count(AttendanceStatus.ABSENT);
+    }
+
+    private interface Content {
+        void write(Sheet sheet) throws IOException;
+    }
+
+    private static byte[] write(Content content) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = new Sheet(document);
+            content.write(sheet);
+            sheet.close();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the PDF export", e);
         }
-    }
-
-    private static void header(Page page, PDType1Font bold) throws IOException {
-        page.row(bold, 9, new String[] {"Student no.", "Name", "Status", "Reasons", "Checked in (UTC)"});
     }
 
     private static String nullToDash(String value) {
@@ -80,31 +117,55 @@ public final class AttendancePdf {
         return out.length() > maxChars ? out.substring(0, Math.max(0, maxChars - 1)) + "." : out.toString();
     }
 
-    /** One A4 page being written, with a cursor that moves down. */
-    private static final class Page {
-        private final PDPageContentStream content;
+    /** A4 pages being written, with a cursor that moves down and a new page when the current one is full. */
+    private static final class Sheet {
+        // Fonts per document: PDFBox font objects keep caches that are not meant to be shared across threads.
+        final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private final PDDocument document;
+        private PDPageContentStream content;
         private float y;
 
-        Page(PDDocument document) throws IOException {
+        Sheet(PDDocument document) throws IOException {
+            this.document = document;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             y = PDRectangle.A4.getHeight() - MARGIN;
         }
 
-        void text(PDType1Font font, float size, float x, String text) throws IOException {
+        /** Starts a new page unless {@code lines} more lines fit; true when it did. */
+        boolean keepLines(int lines) throws IOException {
+            if (y - (lines - 1) * LINE >= MARGIN + LINE) {
+                return false;
+            }
+            content.close();
+            newPage();
+            return true;
+        }
+
+        void gap(float points) {
+            y -= points;
+        }
+
+        void text(PDType1Font font, float size, String text) throws IOException {
+            keepLines(1);
             content.beginText();
             content.setFont(font, size);
-            content.newLineAtOffset(x, y);
+            content.newLineAtOffset(MARGIN, y);
             content.showText(printable(text, 110));
             content.endText();
             y -= LINE;
         }
 
-        void row(PDType1Font font, float size, String[] cells) throws IOException {
+        void row(PDType1Font font, String[] cells) throws IOException {
             for (int i = 0; i < cells.length; i++) {
                 content.beginText();
-                content.setFont(font, size);
+                content.setFont(font, 9);
                 content.newLineAtOffset(COLUMNS[i], y);
                 content.showText(printable(cells[i], WIDTHS[i]));
                 content.endText();

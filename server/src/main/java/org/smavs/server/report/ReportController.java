@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.smavs.server.web.PathParams;
 import org.smavs.server.web.RequestContext;
 
-/** Exports, the lecturer's dashboard and course list. */
+/** Session and course exports, the lecturer's dashboard and course list. */
 public final class ReportController {
     private final ReportService reports;
     private final DashboardService dashboard;
@@ -15,10 +15,13 @@ public final class ReportController {
     }
 
     public void export(Context ctx) {
-        ReportService.Download file = reports.export(PathParams.id(ctx), ctx.queryParam("format"), RequestContext.actor(ctx));
-        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-        ctx.header("Cache-Control", "private, no-store");
-        ctx.contentType(file.contentType()).result(file.data());
+        send(ctx, reports.export(PathParams.id(ctx), ctx.queryParam("format"), RequestContext.actor(ctx)));
+    }
+
+    public void exportCourse(Context ctx) {
+        long courseId = PathParams.id(ctx);
+        ExportRange range = ExportRange.parse(ctx.queryParam("from"), ctx.queryParam("to"));
+        send(ctx, reports.exportCourse(courseId, range, ctx.queryParam("format"), RequestContext.actor(ctx)));
     }
 
     public void dashboard(Context ctx) {
@@ -27,5 +30,11 @@ public final class ReportController {
 
     public void courses(Context ctx) {
         ctx.json(dashboard.courses(RequestContext.actor(ctx)));
+    }
+
+    private static void send(Context ctx, ReportService.Download file) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.contentType(file.contentType()).result(file.data());
     }
 }

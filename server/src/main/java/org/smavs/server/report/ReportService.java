@@ -3,9 +3,13 @@ package org.smavs.server.report;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.Session;
 import org.smavs.server.attendance.AttendanceQueries;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.auth.Actor;
+import org.smavs.server.course.CourseEntity;
+import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.session.AbsenteeMarker;
@@ -14,7 +18,10 @@ import org.smavs.server.session.SessionEntity;
 import org.smavs.server.session.SessionStatusPolicy;
 import org.smavs.server.user.UserEntity;
 
-/** Session exports (CSV, PDF). An export carries personal data, so each one is audited. */
+/**
+ * Session and course exports (CSV, PDF). An export carries personal data, so each one is audited. A course
+ * export is every session of the course starting in a date range, for the course's lecturer or an admin.
+ */
 public final class ReportService {
     /** A file to download. */
     public record Download(byte[] data, String contentType, String fileName) {
@@ -42,34 +49,85 @@ public final class ReportService {
     }
 
     public Download export(long sessionId, String format, Actor actor) {
+        boolean asPdf = isPdf(format);
+        ExportData data = load(sessionId, actor, asPdf ? "pdf" : "csv");
+        String base = "attendance-session-" + sessionId;
+        return asPdf ? new Download(pdf.render(data), "application/pdf", base + ".pdf") : csvDownload(csv.render(data), base);
+    }
+
+    /** Every session of the course starting within {@code range}, oldest first; another lecturer's course is 404. */
+    public Download exportCourse(long courseId, ExportRange range, String format, Actor actor) {
+        boolean asPdf = isPdf(format);
+        CourseExportData data = loadCourse(courseId, range, actor, asPdf ? "pdf" : "csv");
+        String base = "attendance-course-" + courseId + "-" + range.from() + "-to-" + range.to();
+        return asPdf ? new Download(pdf.render(data), "application/pdf", base + ".pdf")
+                : csvDownload(csv.render(data.sessions()), base);
+    }
+
+    private static boolean isPdf(String format) {
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("pdf")) {
             throw ValidationException.field("format", "must be csv or pdf");
         }
-        boolean asPdf = "pdf".equalsIgnoreCase(format);
-        ExportData data = load(sessionId, actor, asPdf ? "pdf" : "csv");
-        String base = "attendance-session-" + sessionId;
-        if (asPdf) {
-            return new Download(pdf.render(data), "application/pdf", base + ".pdf");
-        }
+        return "pdf".equalsIgnoreCase(format);
+    }
+
+    private static Download csvDownload(String text, String base) {
         // A BOM lets Excel open the UTF-8 file with names intact.
-        byte[] bytes = ("\uFEFF" + csv.render(data)).getBytes(StandardCharsets.UTF_8);
-        return new Download(bytes, "text/csv; charset=utf-8", base + ".csv");
+        return new Download(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8", base + ".csv");
     }
 
     private ExportData load(long sessionId, Actor actor, String format) {
         Instant now = clock.instant();
         return database.inTransaction(session -> {
             SessionEntity entity = access.requireVisible(session, sessionId, actor);
-            absentees.markIfEnded(session, entity, now);
             Object[] course = entity.getCourseId() == null ? null : session.createNativeQuery(
                             "SELECT code, name FROM courses WHERE id = :id", Object[].class)
                     .setParameter("id", entity.getCourseId()).getSingleResultOrNull();
-            UserEntity lecturer = session.find(UserEntity.class, entity.getLecturerId());
             audit.record(session, actor, "session.export", "session", sessionId, "format=" + format);
-            return new ExportData(sessionId, entity.getTitle(), course == null ? null : (String) course[0],
-                    course == null ? null : (String) course[1], lecturer == null ? null : lecturer.getFullName(),
-                    entity.getStartsAt(), entity.getEndsAt(), SessionStatusPolicy.status(entity, now).wire(),
-                    queries.rosterOf(session, sessionId));
+            return sessionData(session, entity, course == null ? null : (String) course[0],
+                    course == null ? null : (String) course[1], now);
         });
+    }
+
+    private CourseExportData loadCourse(long courseId, ExportRange range, Actor actor, String format) {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> {
+            CourseEntity course = requireOwnCourse(session, courseId, actor);
+            List<SessionEntity> entities = session.createSelectionQuery("from SessionEntity s where s.courseId = :course "
+                            + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id", SessionEntity.class)
+                    .setParameter("course", courseId).setParameter("from", range.startInclusive())
+                    .setParameter("to", range.endExclusive()).getResultList();
+            List<ExportData> sessions = entities.stream()
+                    .map(entity -> sessionData(session, entity, course.getCode(), course.getName(), now)).toList();
+            UserEntity lecturer = course.getLecturerId() == null ? null : session.find(UserEntity.class, course.getLecturerId());
+            audit.record(session, actor, "course.export", "course", courseId, "format=" + format + " from=" + range.from()
+                    + " to=" + range.to() + " sessions=" + sessions.size());
+            return new CourseExportData(courseId, course.getCode(), course.getName(),
+                    lecturer == null ? null : lecturer.getFullName(), range, sessions);
+        });
+    }
+
+    /** The course's lecturer and admins; anyone else gets the same 404 as a course that does not exist. */
+    private CourseEntity requireOwnCourse(Session session, long courseId, Actor actor) {
+        CourseEntity course = session.find(CourseEntity.class, courseId);
+        boolean mine = course != null && (actor.isAdmin()
+                || actor.userId() != null && actor.userId().equals(course.getLecturerId()));
+        if (!mine) {
+            if (course != null) {
+                // Its own transaction: the caller's is rolled back by the 404 that follows.
+                audit.record(actor, "access.denied", "course", courseId, "not the course's lecturer");
+            }
+            throw new NotFoundException("No course with id " + courseId);
+        }
+        return course;
+    }
+
+    /** One session's headline and roster; an ended session first gets its absentees, so they are in the file. */
+    private ExportData sessionData(Session session, SessionEntity entity, String courseCode, String courseName, Instant now) {
+        absentees.markIfEnded(session, entity, now);
+        UserEntity lecturer = session.find(UserEntity.class, entity.getLecturerId());
+        return new ExportData(entity.getId(), entity.getTitle(), courseCode, courseName,
+                lecturer == null ? null : lecturer.getFullName(), entity.getStartsAt(), entity.getEndsAt(),
+                SessionStatusPolicy.status(entity, now).wire(), queries.rosterOf(session, entity.getId()));
     }
 }

@@ -227,6 +227,9 @@ public final class ApiRoutes {
                 .returns(Dashboard.class);
         r.get(ApiPaths.LECTURER_COURSES, "The caller's courses", a.reports()::courses, LECTURER, ADMIN)
                 .returnsList(Course.class);
+        r.get(ApiPaths.LECTURER_COURSE_EXPORT, "Export every session of the course starting from..to (YYYY-MM-DD, UTC, "
+                + "inclusive, at most 366 days) as one CSV (text/csv), or PDF (application/pdf) with ?format=pdf",
+                a.reports()::exportCourse, LECTURER, ADMIN);
 
         r.tag("admin");
         r.get(ApiPaths.ADMIN_RESET_REQUESTS, "Device reset requests (?status=pending|approved|denied|all)",
