@@ -17,4 +17,7 @@ public interface ReviewBackend {
 
     /** The record's selfie, or empty when the server has none (404). */
     Optional<byte[]> selfie(long recordId);
+
+    /** The student's enrolled reference photo, or empty when they have none (404). */
+    Optional<byte[]> referencePhoto(long studentId);
 }

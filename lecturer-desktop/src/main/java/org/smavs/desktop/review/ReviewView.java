@@ -43,6 +43,8 @@ public final class ReviewView implements Screen {
     @FXML private FlowPane reasonsPane;
     @FXML private ImageView selfieView;
     @FXML private Label selfieMessage;
+    @FXML private ImageView referenceView;
+    @FXML private Label referenceMessage;
     @FXML private TextArea noteArea;
     @FXML private Button confirmButton;
     @FXML private Button rejectButton;
@@ -70,6 +72,9 @@ public final class ReviewView implements Screen {
         listeners.watch(model.selfieProperty(), bytes ->
                 selfieView.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes))));
         selfieMessage.textProperty().bind(model.photoMessageProperty());
+        listeners.watch(model.referenceProperty(), bytes ->
+                referenceView.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes))));
+        referenceMessage.textProperty().bind(model.referenceMessageProperty());
         noteArea.textProperty().bindBidirectional(model.noteProperty());
         var nothing = model.selectedProperty().isNull().or(model.status().busyProperty());
         confirmButton.disableProperty().bind(nothing);
@@ -130,6 +135,7 @@ public final class ReviewView implements Screen {
         content.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
         listeners.close();
         selfieMessage.textProperty().unbind();
+        referenceMessage.textProperty().unbind();
         noteArea.textProperty().unbindBidirectional(model.noteProperty());
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,6 +34,8 @@ public final class ReviewViewModel {
     private final ObjectProperty<AttendanceRecord> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<byte[]> selfie = new SimpleObjectProperty<>();
     private final StringProperty photoMessage = new SimpleStringProperty("Select a record to see the selfie.");
+    private final ObjectProperty<byte[]> reference = new SimpleObjectProperty<>();
+    private final StringProperty referenceMessage = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final Map<Long, String> sessionTitles = new HashMap<>();
 
@@ -42,7 +45,7 @@ public final class ReviewViewModel {
         this.status = new CallStatus(executor);
         selected.addListener((obs, old, now) -> {
             note.set("");
-            loadSelfie(now);
+            loadPhotos(now);
         });
     }
 
@@ -109,22 +112,32 @@ public final class ReviewViewModel {
         selected.set(queue.get(Math.max(0, Math.min(queue.size() - 1, index + step))));
     }
 
-    private void loadSelfie(AttendanceRecord record) {
+    /** Selfie and reference photo load side by side; a late answer for a record the user left is dropped. */
+    private void loadPhotos(AttendanceRecord record) {
         selfie.set(null);
+        reference.set(null);
         if (record == null) {
             photoMessage.set("Select a record to see the selfie.");
+            referenceMessage.set("");
             return;
         }
-        photoMessage.set("Loading photo…");
-        executor.submit(() -> backend.selfie(record.id()), photo -> {
+        loadPhoto(record, () -> backend.selfie(record.id()), selfie, photoMessage, "No photo");
+        loadPhoto(record, () -> backend.referencePhoto(record.studentId()), reference, referenceMessage,
+                "No reference photo");
+    }
+
+    private void loadPhoto(AttendanceRecord record, Callable<Optional<byte[]>> download, ObjectProperty<byte[]> image,
+                           StringProperty message, String missing) {
+        message.set("Loading photo…");
+        executor.submit(download, photo -> {
             if (selected.get() != record) {
                 return; // the user moved on while the photo was loading
             }
-            selfie.set(photo.orElse(null));
-            photoMessage.set(photo.isPresent() ? null : "No photo");
+            image.set(photo.orElse(null));
+            message.set(photo.isPresent() ? null : missing);
         }, failure -> {
             if (selected.get() == record) {
-                photoMessage.set("The photo could not be loaded.");
+                message.set("The photo could not be loaded.");
             }
         });
     }
@@ -146,6 +159,8 @@ public final class ReviewViewModel {
     public ObjectProperty<AttendanceRecord> selectedProperty() { return selected; }
     public ReadOnlyObjectProperty<byte[]> selfieProperty() { return selfie; }
     public ReadOnlyStringProperty photoMessageProperty() { return photoMessage; }
+    public ReadOnlyObjectProperty<byte[]> referenceProperty() { return reference; }
+    public ReadOnlyStringProperty referenceMessageProperty() { return referenceMessage; }
     public StringProperty noteProperty() { return note; }
 
     private record Loaded(List<AttendanceRecord> records, Map<Long, String> titles) {

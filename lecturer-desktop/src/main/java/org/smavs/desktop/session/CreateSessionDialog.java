@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import org.smavs.desktop.shell.FormDialog;
 import org.smavs.desktop.shell.Styles;
 import org.smavs.model.admin.Course;
 import org.smavs.model.admin.Room;
@@ -40,10 +41,25 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
         room.setId("roomChoice");
         room.getItems().add(null);
         room.getItems().addAll(rooms);
-        room.setConverter(named(r -> r.name() + (r.building() == null ? "" : ", " + r.building()),
-                rooms.isEmpty() ? "No rooms available to you — use a map point" : "No room — use a map point"));
+        room.setConverter(named(CreateSessionDialog::roomText,
+                rooms.isEmpty() ? "No rooms set up yet — use a map point" : "No room — use a map point"));
         room.setMaxWidth(Double.MAX_VALUE);
         room.setDisable(rooms.isEmpty());
+        Label roomHint = new Label();
+        roomHint.setId("roomHint");
+        roomHint.getStyleClass().add(Styles.TEXT_MUTED);
+        roomHint.setWrapText(true);
+        roomHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        roomHint.textProperty().bind(Bindings.createStringBinding(() -> room.getValue() == null
+                ? "Or give a map point and radius below: phones must be inside that circle."
+                : "A kiosk in this room shows the session by itself. Phones are checked against the room's "
+                        + "area, or the map point below if you give one.", room.valueProperty()));
+        // The hint's length changes with the choice; refit the window so the buttons stay visible.
+        room.valueProperty().addListener((obs, old, now) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         requireFace.setId("requireFaceCheck");
 
         Label problem = new Label();
@@ -51,20 +67,18 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
         problem.getStyleClass().add(Styles.TEXT_DANGER);
         problem.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = FormDialog.labelledGrid(460);
         int row = 0;
         grid.addRow(row++, new Label("Title"), title);
         grid.addRow(row++, new Label("Course"), course);
         grid.addRow(row++, new Label("Room"), room);
+        grid.add(roomHint, 1, row++);
         grid.addRow(row++, new Label("Latitude"), latitude);
         grid.addRow(row++, new Label("Longitude"), longitude);
         grid.addRow(row++, new Label("Radius (m)"), radius);
         grid.addRow(row++, new Label("Duration (min)"), duration);
         grid.add(requireFace, 1, row++);
         grid.add(problem, 0, row, 2, 1);
-        grid.setPrefWidth(460);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
@@ -77,6 +91,11 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> !checked.get().ok(), checked));
         setResultConverter(button -> button == ButtonType.OK ? checked.get().request() : null);
         title.requestFocus();
+    }
+
+    static String roomText(Room r) {
+        return r.name() + (r.building() == null || r.building().isBlank() ? "" : ", " + r.building())
+                + String.format(java.util.Locale.ROOT, " (%.0f m)", r.radiusM());
     }
 
     private SessionForm form() {

@@ -84,11 +84,12 @@ public final class RosterView implements Screen {
 
         projectorButton.setOnAction(event -> navigator.openWindow("Projector — " + model.session().title(),
                 projectorScreen.get(), 900, 900));
-        manualButton.setOnAction(event -> {
-            ManualMarkDialog dialog = new ManualMarkDialog(model.session().title());
+        manualButton.disableProperty().bind(model.status().busyProperty());
+        manualButton.setOnAction(event -> model.loadStudents(students -> {
+            ManualMarkDialog dialog = new ManualMarkDialog(model.session().title(), students);
             dialog.initOwner(root.getScene().getWindow());
             dialog.showAndWait().ifPresent(model::markManually);
-        });
+        }));
         reloadButton.setOnAction(event -> model.reload());
         content.getChildren().add(new CallStatusBar(model.status()));
     }
@@ -112,6 +113,7 @@ public final class RosterView implements Screen {
         model.stop();
         listeners.close();
         connectionLabel.textProperty().unbind();
+        manualButton.disableProperty().unbind();
         presentLabel.textProperty().unbind();
         flaggedLabel.textProperty().unbind();
     }

@@ -19,6 +19,7 @@ import org.smavs.model.attendance.AttendanceStatus;
 import org.smavs.model.attendance.LiveEvent;
 import org.smavs.model.attendance.ManualMarkRequest;
 import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStudent;
 
 /**
  * The live roster of one session: a snapshot over REST, then pushes over the live feed. Each time the
@@ -80,8 +81,17 @@ public final class RosterViewModel implements LiveFeed.Listener {
         });
     }
 
+    /** Fetches the session's students for the manual-marking picker, then hands them to {@code onLoaded}. */
+    public void loadStudents(java.util.function.Consumer<List<SessionStudent>> onLoaded) {
+        status.load("load the session's students", () -> backend.students(session.get().id()), onLoaded);
+    }
+
     public void markManually(ManualMarkRequest request) {
-        status.change("mark the student", () -> backend.markManually(session.get().id(), request), this::upsert);
+        status.change("mark the student", () -> backend.markManually(session.get().id(), request), marked -> {
+            upsert(marked);
+            status.inform("Marked " + (marked.studentName() == null ? "the student" : marked.studentName()) + " "
+                    + marked.status().wire() + ".");
+        });
     }
 
     @Override

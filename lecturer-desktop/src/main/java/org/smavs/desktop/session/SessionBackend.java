@@ -8,6 +8,7 @@ import org.smavs.model.attendance.ManualMarkRequest;
 import org.smavs.model.session.CreateSessionRequest;
 import org.smavs.model.session.QrToken;
 import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStudent;
 
 /** What the session screens need from the server (blocking calls; run them through the UiExecutor). */
 public interface SessionBackend {
@@ -17,7 +18,7 @@ public interface SessionBackend {
 
     List<Course> courses();
 
-    /** Rooms the caller may pick; empty when the caller's role cannot list rooms. */
+    /** Rooms a session can be held in (a kiosk in the room then shows the session). */
     List<Room> rooms();
 
     Session create(CreateSessionRequest request);
@@ -31,6 +32,9 @@ public interface SessionBackend {
     QrToken qr(long id);
 
     List<AttendanceRecord> attendance(long sessionId);
+
+    /** Students of the session's course (and anyone with a record), with their status, for manual marking. */
+    List<SessionStudent> students(long sessionId);
 
     AttendanceRecord markManually(long sessionId, ManualMarkRequest request);
 }

@@ -1,5 +1,6 @@
 package org.smavs.desktop.session;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.smavs.desktop.report.CourseExportDialog;
 import org.smavs.desktop.report.ExportControls;
 import org.smavs.desktop.report.ExportViewModel;
 import org.smavs.desktop.shell.CallStatusBar;
@@ -32,6 +34,7 @@ public final class SessionsView implements Screen {
     private final ExportViewModel exports;
     private final Navigator navigator;
     private final Function<Session, Screen> rosterScreen;
+    private final Clock clock;
     private final ListenerScope listeners = new ListenerScope();
     private final Parent root;
 
@@ -54,10 +57,12 @@ public final class SessionsView implements Screen {
     @FXML private Button expireButton;
     @FXML private Button regenerateButton;
     @FXML private HBox exportBox;
+    @FXML private Button exportCourseButton;
 
     public SessionsView(SessionsViewModel model, ExportViewModel exports, Navigator navigator,
-                        Function<Session, Screen> rosterScreen) {
+                        Function<Session, Screen> rosterScreen, Clock clock) {
         this.model = model;
+        this.clock = clock;
         this.exports = exports;
         this.navigator = navigator;
         this.rosterScreen = rosterScreen;
@@ -120,6 +125,8 @@ public final class SessionsView implements Screen {
                 model::regenerateSelected));
 
         exportBox.getChildren().add(new ExportControls(exports, model.selectedProperty(), nothingSelected));
+        exportCourseButton.disableProperty().bind(exports.status().busyProperty());
+        exportCourseButton.setOnAction(event -> exportCourse());
         content.getChildren().addAll(new CallStatusBar(model.status()), new CallStatusBar(exports.status()));
     }
 
@@ -127,6 +134,12 @@ public final class SessionsView implements Screen {
         CreateSessionDialog dialog = new CreateSessionDialog(model.courses(), model.rooms());
         dialog.initOwner(root.getScene().getWindow());
         dialog.showAndWait().ifPresent(request -> model.create(request, created -> { }));
+    }
+
+    private void exportCourse() {
+        CourseExportDialog dialog = new CourseExportDialog(model.courses(), clock);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.showAndWait().ifPresent(exports::exportCourse);
     }
 
     private void openRoster(Session session) {
@@ -153,5 +166,6 @@ public final class SessionsView implements Screen {
         // The table and model die together with this tab; only the bidirectional bindings hold the model.
         filterField.textProperty().unbindBidirectional(model.filterTextProperty());
         statusChoice.valueProperty().unbindBidirectional(model.statusFilterProperty());
+        exportCourseButton.disableProperty().unbind();
     }
 }

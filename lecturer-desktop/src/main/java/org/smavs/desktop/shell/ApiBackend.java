@@ -1,7 +1,9 @@
 package org.smavs.desktop.shell;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.smavs.client.ApiClient;
 import org.smavs.client.ApiException;
 import org.smavs.desktop.admin.AdminBackend;
@@ -25,22 +27,20 @@ import org.smavs.model.admin.Settings;
 import org.smavs.model.admin.UpdateUserRequest;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.ManualMarkRequest;
-import org.smavs.model.auth.Role;
 import org.smavs.model.auth.User;
 import org.smavs.model.session.CreateSessionRequest;
 import org.smavs.model.session.Dashboard;
 import org.smavs.model.session.QrToken;
 import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStudent;
 
 /** The production backend of every screen: the typed API client of {@code shared-model}. */
 public final class ApiBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend,
         AdminBackend {
     private final ApiClient client;
-    private final Role role;
 
-    public ApiBackend(ApiClient client, Role role) {
+    public ApiBackend(ApiClient client) {
         this.client = client;
-        this.role = role;
     }
 
     @Override public Dashboard dashboard() { return client.lecturer().dashboard(); }
@@ -59,22 +59,31 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
         return client.lecturer().markManually(sessionId, request);
     }
 
-    /** Only admins can list rooms; a lecturer then places a session by map point instead. */
-    @Override
-    public List<Room> rooms() {
-        return role == Role.ADMIN ? client.admin().rooms() : List.of();
-    }
+    @Override public List<Room> rooms() { return client.lecturer().rooms(); }
+    @Override public List<SessionStudent> students(long sessionId) { return client.lecturer().students(sessionId); }
 
     @Override public byte[] exportCsv(long sessionId) { return client.lecturer().exportCsv(sessionId); }
     @Override public byte[] exportPdf(long sessionId) { return client.lecturer().exportPdf(sessionId); }
+
+    @Override
+    public byte[] exportCourse(long courseId, LocalDate from, LocalDate to, boolean pdf) {
+        return client.lecturer().exportCourse(courseId, from, to, pdf);
+    }
     @Override public List<AttendanceRecord> flagged(long sessionId) { return client.lecturer().flagged(sessionId); }
     @Override public AttendanceRecord confirm(long recordId, String note) { return client.lecturer().confirm(recordId, note); }
     @Override public AttendanceRecord reject(long recordId, String note) { return client.lecturer().reject(recordId, note); }
 
+    @Override public Optional<byte[]> selfie(long recordId) { return unlessMissing(() -> client.lecturer().selfie(recordId)); }
+
     @Override
-    public Optional<byte[]> selfie(long recordId) {
+    public Optional<byte[]> referencePhoto(long studentId) {
+        return unlessMissing(() -> client.lecturer().referencePhoto(studentId));
+    }
+
+    /** A photo the server may simply not have (404) is "none", not a failure. */
+    private static Optional<byte[]> unlessMissing(Supplier<byte[]> download) {
         try {
-            return Optional.of(client.lecturer().selfie(recordId));
+            return Optional.of(download.get());
         } catch (ApiException e) {
             if (e.status() == 404) {
                 return Optional.empty();

@@ -9,22 +9,22 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A labelled form in a dialog. OK is enabled only while {@code problem} returns null; the problem sentence is
  * shown under the form so the user knows what is missing.
  */
 public final class FormDialog<R> extends Dialog<R> {
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = labelledGrid(420);
     private int rows;
 
     public FormDialog(String title, String header) {
         setTitle(title);
         setHeaderText(header);
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPrefWidth(420);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     }
@@ -53,6 +53,24 @@ public final class FormDialog<R> extends Dialog<R> {
         ok.setId(okId);
         ok.disableProperty().bind(problemLabel.textProperty().isNotNull());
         setResultConverter(button -> button == ButtonType.OK ? result.get() : null);
+    }
+
+    /**
+     * A two-column form grid: labels keep their full width (they were cut to "…" when the grid was squeezed),
+     * the fields take the rest.
+     */
+    public static GridPane labelledGrid(double width) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPrefWidth(width);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
     }
 
     /** Parses a number typed with a dot or comma; null when empty or not a number. */

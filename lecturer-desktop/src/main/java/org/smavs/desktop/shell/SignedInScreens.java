@@ -33,7 +33,7 @@ public final class SignedInScreens {
         this.executor = executor;
         this.files = files;
         this.clock = clock;
-        this.backend = new ApiBackend(session.client(), session.user().role());
+        this.backend = new ApiBackend(session.client());
         this.liveFeed = new WebSocketLiveFeed(session.client(), session::accessToken, executor);
         this.admin = session.isAdmin();
     }
@@ -48,7 +48,7 @@ public final class SignedInScreens {
 
     public Screen sessions(Navigator navigator) {
         return new SessionsView(new SessionsViewModel(backend, executor), new ExportViewModel(backend, files, executor),
-                navigator, session -> roster(session, navigator));
+                navigator, session -> roster(session, navigator), clock);
     }
 
     public Screen roster(Session session, Navigator navigator) {

@@ -92,7 +92,7 @@ class ScreenPreviewTest {
         };
         render(robot, "dashboard", () -> new DashboardView(new DashboardViewModel(backend, executor, clock)));
         render(robot, "sessions", () -> new SessionsView(new SessionsViewModel(backend, executor),
-                new ExportViewModel(backend, files, executor), navigator, s -> null));
+                new ExportViewModel(backend, files, executor), navigator, s -> null, clock));
         RosterViewModel roster = new RosterViewModel(open, backend, liveNow, executor);
         render(robot, "roster", () -> new RosterView(roster, navigator, () -> null));
         render(robot, "projector", () -> new ProjectorView(new ProjectorViewModel(open.id(), backend, executor, clock), roster));

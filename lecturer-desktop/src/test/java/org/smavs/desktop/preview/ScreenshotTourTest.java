@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -19,6 +22,7 @@ import org.smavs.desktop.testing.DemoData;
 import org.smavs.desktop.testing.DesktopHarness;
 import org.smavs.desktop.testing.ServerUiTest;
 import org.smavs.desktop.testing.TestServer;
+import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.session.Session;
 import org.testfx.api.FxRobot;
 
@@ -52,10 +56,33 @@ class ScreenshotTourTest extends ServerUiTest {
                 sessions.getItems().stream().filter(s -> s.id() == open.id()).findFirst().orElseThrow()));
         shoot(robot, "sessions");
 
+        robot.clickOn("#newSessionButton");
+        robot.interact(() -> {
+            robot.lookup("#sessionTitleField").queryAs(TextInputControl.class).setText("CS101 Lecture 10 — Shortest paths");
+            robot.lookup("#courseChoice").queryAs(ComboBox.class).getSelectionModel().select(1);
+            robot.lookup("#roomChoice").queryAs(ComboBox.class).getSelectionModel().select(1);
+        });
+        robot.sleep(300);
+        shootDialog(robot, "create-session", "New session");
+
+        robot.clickOn("#exportCourseButton");
+        robot.interact(() -> robot.lookup("#exportCourseChoice").queryAs(ComboBox.class).getSelectionModel().select(0));
+        robot.sleep(300);
+        shootDialog(robot, "course-export", "Export a course");
+
         robot.clickOn("#openRosterButton");
         waitUntil(() -> robot.lookup("#rosterTable").queryAs(TableView.class).getItems().size() >= 6);
         robot.sleep(800);
         shoot(robot, "roster");
+
+        robot.clickOn("#manualMarkButton");
+        waitUntil(() -> robot.lookup("#manualSearch").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#manualSearch").queryAs(TextInputControl.class).setText("sam");
+            robot.lookup("#manualNote").queryAs(TextInputControl.class).setText("Phone battery dead; seen in class.");
+        });
+        robot.sleep(300);
+        shootDialog(robot, "manual-mark", "Mark a student by hand");
 
         robot.clickOn("#projectorButton");
         waitUntil(() -> projector(robot) != null && !DesktopHarness.textOf(robot, "#projectorCode").endsWith("…"));
@@ -65,7 +92,12 @@ class ScreenshotTourTest extends ServerUiTest {
 
         selectTab(robot, "#mainTabs", "reviewTab");
         robot.clickOn("#refreshReview");
-        waitUntil(() -> robot.lookup("#reviewQueue").queryAs(TableView.class).getItems().size() >= 1);
+        TableView<AttendanceRecord> queue = robot.lookup("#reviewQueue").queryAs(TableView.class);
+        waitUntil(() -> queue.getItems().stream().anyMatch(r -> "Amara Okafor".equals(r.studentName())));
+        robot.interact(() -> queue.getSelectionModel().select(queue.getItems().stream()
+                .filter(r -> "Amara Okafor".equals(r.studentName())).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#referenceView").queryAs(ImageView.class).getImage() != null
+                && robot.lookup("#selfieView").queryAs(ImageView.class).getImage() != null);
         robot.sleep(500);
         shoot(robot, "review");
 
@@ -97,6 +129,20 @@ class ScreenshotTourTest extends ServerUiTest {
         if (name != null) {
             shoot(robot, name);
         }
+    }
+
+    /** Saves the open dialog titled {@code title}, then cancels it. */
+    private void shootDialog(FxRobot robot, String name, String title) throws IOException {
+        waitUntil(() -> window(robot, title) != null);
+        save(robot, name, window(robot, title).getScene());
+        robot.interact(() -> ((javafx.scene.control.Button) ((javafx.scene.control.DialogPane) window(robot, title).getScene()
+                .getRoot()).lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+    }
+
+    private static Window window(FxRobot robot, String title) {
+        return robot.listTargetWindows().stream()
+                .filter(w -> w instanceof Stage stage && title.equals(stage.getTitle()) && stage.isShowing())
+                .findFirst().orElse(null);
     }
 
     private static Window projector(FxRobot robot) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.smavs.desktop.shell.DirectUiExecutor;
 import org.smavs.desktop.shell.FileDialogs;
 import org.smavs.desktop.testing.FakeBackend;
 import org.smavs.desktop.testing.Fixtures;
+import org.smavs.model.admin.Course;
 import org.smavs.model.session.Session;
 import org.smavs.model.session.SessionStatus;
 
@@ -48,6 +50,32 @@ class ExportViewModelTest {
         assertThat(suggested[0]).isEqualTo("attendance-12-algorithms-week-5.csv");
         assertThat(model.status().infoProperty().get()).startsWith("Saved CSV (27 bytes) to");
         assertThat(model.lastSavedProperty().get()).isEqualTo(target);
+    }
+
+    @Test
+    void aCourseRangeIsDownloadedAsOneFileNamedAfterTheCourseAndDays() throws Exception {
+        Path target = dir.resolve("course.pdf");
+        String[] suggested = new String[1];
+        ExportViewModel model = model(Optional.of(target), suggested);
+        Course course = new Course(3, "CS 101", "Algorithms", 7L, 30);
+
+        model.exportCourse(new CourseExportForm(course, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 25),
+                ExportViewModel.Format.PDF));
+
+        assertThat(backend.calls).containsExactly("course 3 2026-11-01..2026-11-25 pdf");
+        assertThat(suggested[0]).isEqualTo("attendance-cs-101-2026-11-01-to-2026-11-25.pdf");
+        assertThat(Files.readString(target)).startsWith("%PDF");
+        assertThat(model.status().infoProperty().get()).startsWith("Saved CS 101 PDF (8 bytes) to");
+    }
+
+    @Test
+    void anInvalidCourseRangeIsNeitherAskedForNorSent() {
+        String[] suggested = new String[1];
+        ExportViewModel model = model(Optional.of(dir.resolve("x.csv")), suggested);
+        model.exportCourse(new CourseExportForm(new Course(3, "CS101", "Algorithms", 7L, 30), LocalDate.of(2026, 11, 25),
+                LocalDate.of(2026, 11, 1), ExportViewModel.Format.CSV));
+        assertThat(suggested[0]).isNull();
+        assertThat(backend.calls).isEmpty();
     }
 
     @Test

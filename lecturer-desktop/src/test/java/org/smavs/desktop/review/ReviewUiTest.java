@@ -6,9 +6,12 @@ import static org.smavs.desktop.testing.DesktopHarness.waitUntil;
 
 import java.util.List;
 import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.Test;
 import org.smavs.client.ApiClient;
 import org.smavs.desktop.testing.DesktopHarness;
+import org.smavs.desktop.testing.ServerActors;
 import org.smavs.desktop.testing.ServerUiTest;
 import org.smavs.desktop.testing.TestServer;
 import org.smavs.model.ApiPaths;
@@ -34,6 +37,7 @@ class ReviewUiTest extends ServerUiTest {
         waitUntil(() -> queue(robot).getItems().stream().anyMatch(r -> r.id() == flagged.id()));
         robot.interact(() -> queue(robot).getSelectionModel().select(
                 queue(robot).getItems().stream().filter(r -> r.id() == flagged.id()).findFirst().orElseThrow()));
+        waitUntil(() -> "No reference photo".equals(DesktopHarness.textOf(robot, "#referenceMessage")));
         robot.clickOn("#reviewQueue");
         robot.type(javafx.scene.input.KeyCode.C);
 
@@ -42,6 +46,27 @@ class ReviewUiTest extends ServerUiTest {
         ApiClient lecturer = actors.signedIn(TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
         List<AttendanceRecord> records = lecturer.lecturer().attendance(session.id());
         assertThat(records).singleElement().extracting(AttendanceRecord::status).isEqualTo(AttendanceStatus.PRESENT);
+    }
+
+    @Test
+    void theEnrolledReferencePhotoIsShownBesideTheSelfie(FxRobot robot) {
+        requireRoute("GET", ApiPaths.LECTURER_STUDENT_REFERENCE_PHOTO);
+        Session session = actors.lecturerCreatesSession("Reference photo test");
+        AttendanceRecord flagged = actors.newStudentWithFaceChecksIn("Eileen Collins", ServerActors.facePhoto(),
+                session.code(), 2000);
+
+        DesktopHarness.signInAndWait(robot, TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
+        selectTab(robot, "#mainTabs", "reviewTab");
+        waitUntil(() -> queue(robot).getItems().stream().anyMatch(r -> r.id() == flagged.id()));
+        robot.interact(() -> queue(robot).getSelectionModel().select(
+                queue(robot).getItems().stream().filter(r -> r.id() == flagged.id()).findFirst().orElseThrow()));
+
+        waitUntil(() -> robot.lookup("#referenceView").queryAs(ImageView.class).getImage() != null);
+        Image reference = robot.lookup("#referenceView").queryAs(ImageView.class).getImage();
+        assertThat(reference.isError()).isFalse();
+        assertThat(reference.getWidth()).isGreaterThan(100);
+        assertThat(DesktopHarness.textOf(robot, "#referenceMessage")).isNullOrEmpty();
+        assertThat(DesktopHarness.textOf(robot, "#reviewStudent")).startsWith("Eileen Collins");
     }
 
     private static TableView<AttendanceRecord> queue(FxRobot robot) {

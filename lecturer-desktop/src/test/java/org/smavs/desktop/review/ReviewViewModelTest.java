@@ -26,6 +26,7 @@ class ReviewViewModelTest {
         backend.records.put(2L, List.of(Fixtures.record(20, 2, AttendanceStatus.FLAGGED, 90, ReasonCode.FACE_MISMATCH),
                 Fixtures.record(21, 2, AttendanceStatus.FLAGGED, 60, ReasonCode.OUTSIDE_GEOFENCE)));
         backend.selfies.put(20L, new byte[] {1, 2, 3});
+        backend.referencePhotos.put(120L, new byte[] {7, 8});
         model = new ReviewViewModel(backend, new DirectUiExecutor());
         model.load();
     }
@@ -44,6 +45,17 @@ class ReviewViewModelTest {
         model.next();
         assertThat(model.selfieProperty().get()).isNull();
         assertThat(model.photoMessageProperty().get()).isEqualTo("No photo");
+    }
+
+    @Test
+    void theEnrolledReferencePhotoIsShownBesideTheSelfieAndAMissingOneIsSaid() {
+        assertThat(backend.calls).contains("reference 120");
+        assertThat(model.referenceProperty().get()).containsExactly(7, 8);
+        assertThat(model.referenceMessageProperty().get()).isNull();
+        model.next();
+        assertThat(backend.calls).contains("reference 121");
+        assertThat(model.referenceProperty().get()).isNull();
+        assertThat(model.referenceMessageProperty().get()).isEqualTo("No reference photo");
     }
 
     @Test

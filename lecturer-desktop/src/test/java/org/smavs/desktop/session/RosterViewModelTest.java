@@ -15,6 +15,7 @@ import org.smavs.model.attendance.LiveEvent;
 import org.smavs.model.attendance.ManualMarkRequest;
 import org.smavs.model.attendance.ReasonCode;
 import org.smavs.model.session.Session;
+import org.smavs.model.session.SessionStudent;
 import org.smavs.model.session.SessionStatus;
 
 class RosterViewModelTest {
@@ -95,6 +96,15 @@ class RosterViewModelTest {
     void manualMarksJoinTheRoster() {
         model.markManually(new ManualMarkRequest(5L, AttendanceStatus.EXCUSED, "doctor's note"));
         assertThat(model.records()).extracting(AttendanceRecord::status).containsExactly(AttendanceStatus.EXCUSED);
+    }
+
+    @Test
+    void thePickerGetsTheSessionsStudentsFromTheServer() {
+        backend.students.add(new SessionStudent(4, "Sam Student", "S1001", null));
+        java.util.List<SessionStudent> loaded = new java.util.ArrayList<>();
+        model.loadStudents(loaded::addAll);
+        assertThat(backend.calls).contains("students " + session.id());
+        assertThat(loaded).extracting(SessionStudent::fullName).containsExactly("Sam Student");
     }
 
     @Test

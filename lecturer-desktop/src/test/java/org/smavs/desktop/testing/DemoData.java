@@ -26,7 +26,8 @@ public final class DemoData {
 
     /** Returns the session left open, for the roster and projector screens. */
     public static Session seed(String baseUrl) {
-        ServerActors actors = new ServerActors(baseUrl);
+        // One sign-in per person for the whole seed: the server limits sign-ins per address and minute.
+        ServerActors actors = new ServerActors(baseUrl).reusingSignIns();
         ApiClient admin = actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
         for (String[] student : STUDENTS) {
             admin.admin().createUser(new CreateUserRequest(student[0] + "@smavs.com", "student123", student[1],
@@ -47,7 +48,8 @@ public final class DemoData {
         lecturer.lecturer().close(trees.id());
         Session graphs = create(lecturer, "CS101 Lecture 9 — Graphs", course);
         checkIn(actors, graphs, 1, 3, 5, 6);
-        checkInFrom(actors, graphs, STUDENTS[0][0], 1800);
+        // Amara enrols her face, so flag review shows her selfie beside the reference photo.
+        checkInFrom(actors, graphs, STUDENTS[0][0], 1800, ServerActors.facePhoto());
         checkInFrom(actors, graphs, STUDENTS[7][0], 450);
         actors.studentChecksIn(graphs.code(), 0);
 
@@ -67,6 +69,11 @@ public final class DemoData {
     }
 
     private static void checkInFrom(ServerActors actors, Session session, String user, double metresNorth) {
+        checkInFrom(actors, session, user, metresNorth, null);
+    }
+
+    /** With a {@code face}, the student first enrols it and sends it as the selfie. */
+    private static void checkInFrom(ServerActors actors, Session session, String user, double metresNorth, byte[] face) {
         ApiClient student = actors.signedIn(user + "@smavs.com", "student123");
         String device = "phone-" + user;
         try {
@@ -75,7 +82,11 @@ public final class DemoData {
             // a second session for the same student: the device is bound already
         }
         double lat = ServerActors.ROOM_LAT + metresNorth / 111_320.0;
-        student.student().submitAttendance(AttendanceSubmission.withCode(session.code(), device, lat,
-                ServerActors.ROOM_LON).withAccuracy(8));
+        AttendanceSubmission submission = AttendanceSubmission.withCode(session.code(), device, lat, ServerActors.ROOM_LON)
+                .withAccuracy(8);
+        if (face != null) {
+            student.student().enrollFace(face, true);
+        }
+        student.student().submitAttendance(face == null ? submission : submission.withSelfie(face));
     }
 }

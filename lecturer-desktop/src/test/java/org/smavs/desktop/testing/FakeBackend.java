@@ -1,5 +1,6 @@
 package org.smavs.desktop.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.smavs.model.session.Dashboard;
 import org.smavs.model.session.QrToken;
 import org.smavs.model.session.Session;
 import org.smavs.model.session.SessionStatus;
+import org.smavs.model.session.SessionStudent;
 
 /**
  * In-memory stand-in for the server behind every screen's backend seam. Fields are public on purpose:
@@ -44,6 +46,8 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     public final List<Session> sessions = new ArrayList<>();
     public final Map<Long, List<AttendanceRecord>> records = new HashMap<>();
     public final Map<Long, byte[]> selfies = new HashMap<>();
+    public final Map<Long, byte[]> referencePhotos = new HashMap<>();
+    public final List<SessionStudent> students = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
     public final List<ResetRequest> resets = new ArrayList<>();
     public final List<User> users = new ArrayList<>();
@@ -113,6 +117,14 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public byte[] exportPdf(long sessionId) { call("pdf " + sessionId); return "%PDF-1.7".getBytes(); }
 
     @Override
+    public byte[] exportCourse(long courseId, LocalDate from, LocalDate to, boolean pdf) {
+        call("course " + courseId + " " + from + ".." + to + (pdf ? " pdf" : " csv"));
+        return pdf ? "%PDF-1.7".getBytes() : csv;
+    }
+
+    @Override public List<SessionStudent> students(long sessionId) { call("students " + sessionId); return List.copyOf(students); }
+
+    @Override
     public List<AttendanceRecord> flagged(long sessionId) {
         call("flagged " + sessionId);
         return records.getOrDefault(sessionId, List.of()).stream().filter(r -> r.status() == AttendanceStatus.FLAGGED).toList();
@@ -126,6 +138,7 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     }
 
     @Override public Optional<byte[]> selfie(long recordId) { call("selfie " + recordId); return Optional.ofNullable(selfies.get(recordId)); }
+    @Override public Optional<byte[]> referencePhoto(long studentId) { call("reference " + studentId); return Optional.ofNullable(referencePhotos.get(studentId)); }
 
     @Override public List<User> users() { call("users"); return List.copyOf(users); }
     @Override public User createUser(CreateUserRequest request) { call("createUser " + request.email()); return Fixtures.user(50, request.email(), request.role()); }
