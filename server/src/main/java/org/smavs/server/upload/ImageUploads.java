@@ -43,8 +43,8 @@ public final class ImageUploads {
         }
         String type = sniff(data);
         if (type == null || !allowedTypes.contains(type)) {
-            throw new UnsupportedMediaException(field + " must be a " + String.join(" or ", allowedTypes)
-                    + " image (its content is " + (type == null ? "not an image" : type) + ")");
+            throw new UnsupportedMediaException(field + " must be a " + describe(allowedTypes) + " image (its content is "
+                    + (type == null ? "not an image" : describe(List.of(type))) + ")");
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
@@ -82,6 +82,11 @@ public final class ImageUploads {
             return "image/png";
         }
         return null;
+    }
+
+    /** "JPEG or PNG" for people, from the configured content types. */
+    private static String describe(List<String> types) {
+        return String.join(" or ", types.stream().map(t -> t.substring(t.indexOf('/') + 1).toUpperCase()).toList());
     }
 
     private static byte[] reencode(BufferedImage image, String type) throws IOException {
