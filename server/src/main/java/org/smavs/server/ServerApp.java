@@ -58,7 +58,6 @@ import org.smavs.server.auth.AccessTokens;
 import org.smavs.server.auth.AuthController;
 import org.smavs.server.auth.AuthService;
 import org.smavs.server.auth.Authenticator;
-import org.smavs.server.auth.LoginThrottle;
 import org.smavs.server.auth.PasswordHasher;
 import org.smavs.server.auth.RefreshTokenEntity;
 import org.smavs.server.auth.RefreshTokens;
@@ -70,6 +69,7 @@ import org.smavs.server.demo.DemoData;
 import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.roster.RosterController;
 import org.smavs.server.roster.SessionStudents;
 import org.smavs.server.maintenance.MaintenanceScheduler;
@@ -133,6 +133,8 @@ public final class ServerApp implements AutoCloseable {
     private static final String SWAGGER_UI_VERSION = "5.34.1";
     /** A client retries within minutes; two days covers a kiosk that was offline over a weekend night. */
     private static final int IDEMPOTENCY_RETENTION_DAYS = 2;
+    /** Far above what a student needs (one per session, a few retries), far below a scripted flood. */
+    private static final int SUBMISSIONS_PER_MINUTE = 60;
 
     private final ServerConfig config;
     private final Database database;
@@ -190,8 +192,9 @@ public final class ServerApp implements AutoCloseable {
                 Duration.ofMinutes(config.accessTokenMinutes()), clock);
         RefreshTokens refreshTokens = new RefreshTokens(random, Duration.ofDays(config.refreshTokenDays()), clock);
         AuthService authService = new AuthService(database, users, hasher, accessTokens, refreshTokens,
-                new LoginThrottle(20), audit, clock);
-        KioskRegistry kioskRegistry = new KioskRegistry(database, random, new LoginThrottle(10), audit, clock);
+                new RateLimiter("sign-in attempts from this address", 20), audit, clock);
+        KioskRegistry kioskRegistry = new KioskRegistry(database, random,
+                new RateLimiter("kiosk enrolment attempts from this address", 10), audit, clock);
         Authenticator authenticator = new Authenticator(accessTokens, database, kioskRegistry::kioskIdByToken);
         SettingsService settings = new SettingsService(database, audit, config, FaceMatchPolicy.DEFAULT_THRESHOLD,
                 LivenessPolicy.DEFAULT_THRESHOLD);
@@ -342,7 +345,8 @@ public final class ServerApp implements AutoCloseable {
         ApiRoutes.AttendanceControllers controllers = new ApiRoutes.AttendanceControllers(
                 new SessionController(sessions, p.bodies()),
                 new DeviceController(devices, p.bodies()),
-                new StudentAttendanceController(submissions, queries, new MultipartForms(config.uploadMaxBytes())),
+                new StudentAttendanceController(submissions, queries, new MultipartForms(config.uploadMaxBytes()),
+                        new RateLimiter("check-in submissions from this account", SUBMISSIONS_PER_MINUTE)),
                 new ReviewController(queries, review, p.bodies()),
                 new ReportController(reports, new DashboardService(database, clock)),
                 new AnalyticsController(new AnalyticsService(database, clock)));
@@ -352,7 +356,7 @@ public final class ServerApp implements AutoCloseable {
         KioskRecordWriter writer = new KioskRecordWriter(duplicateFaces, recordMapper, audit);
         KioskController kiosk = new KioskController(
                 new KioskCheckInService(database, kioskRegistry, identifier, frames, faceService, writer, sessionMapper,
-                        qrTokens, liveEvents, new LoginThrottle(30), p.random(), audit, clock),
+                        qrTokens, liveEvents, new RateLimiter("check-in attempts at this kiosk", 30), p.random(), audit, clock),
                 new OfflineCheckInService(database, kioskRegistry, identifier, frames, faceService, writer, idempotency,
                         liveEvents, Json.strictMapper(), clock),
                 p.bodies(), new MultipartForms(config.uploadMaxBytes()));

@@ -6,6 +6,7 @@ import org.smavs.model.error.FieldError;
 import org.smavs.server.error.UnsupportedMediaException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.idempotency.IdempotencyService;
+import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.web.MultipartForms;
 import org.smavs.server.web.RequestContext;
 
@@ -14,15 +15,18 @@ public final class StudentAttendanceController {
     private final AttendanceSubmissionService submissions;
     private final AttendanceQueries records;
     private final MultipartForms forms;
+    private final RateLimiter limiter;
 
     public StudentAttendanceController(AttendanceSubmissionService submissions, AttendanceQueries records,
-                                       MultipartForms forms) {
+                                       MultipartForms forms, RateLimiter limiter) {
         this.submissions = submissions;
         this.records = records;
         this.forms = forms;
+        this.limiter = limiter;
     }
 
     public void submit(Context ctx) {
+        limiter.check("student-" + RequestContext.actor(ctx).userId());
         String key = IdempotencyService.validKey(ctx.header(IdempotencyService.HEADER));
         SubmissionForm form = readForm(ctx);
         IdempotencyService.StoredResponse response = submissions.submit(form, RequestContext.actor(ctx), key);

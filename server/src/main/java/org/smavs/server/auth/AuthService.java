@@ -16,6 +16,7 @@ import org.smavs.server.error.ForbiddenException;
 import org.smavs.server.error.UnauthorizedException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.user.CredentialPolicy;
 import org.smavs.server.user.UserEntity;
 import org.smavs.server.user.UserRepository;
@@ -29,12 +30,12 @@ public final class AuthService {
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
-    private final LoginThrottle throttle;
+    private final RateLimiter throttle;
     private final AuditLog audit;
     private final Clock clock;
 
     public AuthService(Database database, UserRepository users, PasswordHasher hasher, AccessTokens accessTokens,
-                       RefreshTokens refreshTokens, LoginThrottle throttle, AuditLog audit, Clock clock) {
+                       RefreshTokens refreshTokens, RateLimiter throttle, AuditLog audit, Clock clock) {
         this.database = database;
         this.users = users;
         this.hasher = hasher;
@@ -83,7 +84,7 @@ public final class AuthService {
     }
 
     public TokenPair login(String email, String password, Actor actor) {
-        throttle.checkIp(actor.ip());
+        throttle.check(actor.ip());
         Instant now = clock.instant();
         LoginAttempt attempt = database.inTransaction(session -> {
             UserEntity user = users.findByEmail(session, email);
@@ -92,7 +93,7 @@ public final class AuthService {
                 audit.record(session, actor, "auth.login.failed", "user", null, "unknown account");
                 return LoginAttempt.failed();
             }
-            LoginThrottle.checkAccount(user.getLockedUntil(), now);
+            AccountLockoutPolicy.requireUnlocked(user.getLockedUntil(), now);
             if (!hasher.verify(password, user.getPasswordHash())) {
                 user.setFailedLogins(user.getFailedLogins() + 1);
                 user.setLockedUntil(AccountLockoutPolicy.lockedUntil(user.getFailedLogins(), now));

@@ -16,7 +16,7 @@ import org.smavs.model.session.QrToken;
 import org.smavs.server.attendance.FaceLayer;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.auth.Actor;
-import org.smavs.server.auth.LoginThrottle;
+import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.biometrics.FaceService;
 import org.smavs.server.course.CourseEntity;
 import org.smavs.server.crypto.RandomTokens;
@@ -50,7 +50,7 @@ public final class KioskCheckInService {
     private final SessionMapper sessionMapper;
     private final QrTokens qrTokens;
     private final LiveEvents live;
-    private final LoginThrottle pinThrottle;
+    private final RateLimiter pinThrottle;
     private final RandomTokens random;
     private final AuditLog audit;
     private final Clock clock;
@@ -58,7 +58,7 @@ public final class KioskCheckInService {
     /** {@code faces} is null when face verification is switched off. */
     public KioskCheckInService(Database database, KioskRegistry registry, StudentIdentifier identifier, KioskFrames frames,
                                FaceService faces, KioskRecordWriter writer, SessionMapper sessionMapper, QrTokens qrTokens,
-                               LiveEvents live, LoginThrottle pinThrottle, RandomTokens random, AuditLog audit, Clock clock) {
+                               LiveEvents live, RateLimiter pinThrottle, RandomTokens random, AuditLog audit, Clock clock) {
         this.database = database;
         this.registry = registry;
         this.identifier = identifier;
@@ -93,7 +93,7 @@ public final class KioskCheckInService {
     }
 
     public CheckInChallenge start(Actor kiosk, StartCheckInRequest request) {
-        pinThrottle.checkIp("kiosk-" + kiosk.kioskId());
+        pinThrottle.check("kiosk-" + kiosk.kioskId());
         Instant now = clock.instant();
         CheckInChallenge challenge = database.inTransaction(session -> {
             SessionEntity running = runningSession(session, kiosk.kioskId(), now);

@@ -11,7 +11,7 @@ import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.kiosk.KioskCredential;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.auth.Actor;
-import org.smavs.server.auth.LoginThrottle;
+import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.crypto.RandomTokens;
 import org.smavs.server.crypto.Sha256;
 import org.smavs.server.error.NotFoundException;
@@ -31,11 +31,11 @@ public final class KioskRegistry {
 
     private final Database database;
     private final RandomTokens random;
-    private final LoginThrottle enrolmentThrottle;
+    private final RateLimiter enrolmentThrottle;
     private final AuditLog audit;
     private final Clock clock;
 
-    public KioskRegistry(Database database, RandomTokens random, LoginThrottle enrolmentThrottle, AuditLog audit, Clock clock) {
+    public KioskRegistry(Database database, RandomTokens random, RateLimiter enrolmentThrottle, AuditLog audit, Clock clock) {
         this.database = database;
         this.random = random;
         this.enrolmentThrottle = enrolmentThrottle;
@@ -91,7 +91,7 @@ public final class KioskRegistry {
     }
 
     public KioskCredential enroll(String code, String name, Actor actor) {
-        enrolmentThrottle.checkIp(actor.ip());
+        enrolmentThrottle.check(actor.ip());
         if (code == null || code.isBlank()) {
             throw ValidationException.field("enrollment_code", "is required");
         }

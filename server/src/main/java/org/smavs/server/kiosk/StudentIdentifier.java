@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.hibernate.Session;
 import org.smavs.model.auth.Role;
 import org.smavs.server.auth.AccountLockoutPolicy;
-import org.smavs.server.auth.LoginThrottle;
 import org.smavs.server.auth.PasswordHasher;
 import org.smavs.server.device.CheckinPasses;
 import org.smavs.server.error.RuleViolationException;
@@ -59,7 +58,7 @@ public final class StudentIdentifier {
             return null;
         }
         Instant now = clock.instant();
-        LoginThrottle.checkAccount(student.getLockedUntil(), now);
+        AccountLockoutPolicy.requireUnlocked(student.getLockedUntil(), now);
         if (!hasher.verify(pin, student.getPinHash())) {
             student.setFailedLogins(student.getFailedLogins() + 1);
             student.setLockedUntil(AccountLockoutPolicy.lockedUntil(student.getFailedLogins(), now));

@@ -3,7 +3,6 @@ package org.smavs.server.web;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.util.Set;
-import org.smavs.model.auth.Role;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.auth.Actor;
 import org.smavs.server.auth.Authenticator;
@@ -66,12 +65,4 @@ final class AccessControl {
         };
     }
 
-    static Role roleOf(ApiRole role) {
-        return switch (role) {
-            case STUDENT -> Role.STUDENT;
-            case LECTURER -> Role.LECTURER;
-            case ADMIN -> Role.ADMIN;
-            default -> null;
-        };
-    }
 }
