@@ -174,11 +174,11 @@ public final class AttendanceSubmissionService {
             CheckInPolicy.Verdict updated = CheckInPolicy.withExtraReason(other.getStatus(), other.flagList(),
                     ReasonCode.DUPLICATE_FACE_IN_SESSION);
             other.setVerdict(updated.status(), updated.flags(), updated.riskScore());
-            reflagged.add(mapper.toModel(other));
+            reflagged.add(mapper.toModelWithStudent(session, other));
         }
         audit.record(session, actor, "attendance.submit", "attendance_record", record.getId(),
                 "session=" + sessionRow.getId() + ", status=" + verdict.status().wire() + ", flags=" + verdict.flags());
-        AttendanceRecord model = mapper.toModel(record);
+        AttendanceRecord model = mapper.toModelWithStudent(session, record);
         String body = toJson(model);
         idempotency.remember(session, scope, key, hash, 201, body);
         return new Stored(new StoredResponse(201, body), model, reflagged);

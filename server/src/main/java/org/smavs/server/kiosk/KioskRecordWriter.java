@@ -82,11 +82,11 @@ public final class KioskRecordWriter {
             CheckInPolicy.Verdict updated = CheckInPolicy.withExtraReason(other.getStatus(), other.flagList(),
                     ReasonCode.DUPLICATE_FACE_IN_SESSION);
             other.setVerdict(updated.status(), updated.flags(), updated.riskScore());
-            reflagged.add(mapper.toModel(other));
+            reflagged.add(mapper.toModelWithStudent(session, other));
         }
         audit.record(session, actor, evidence.offline() ? "attendance.kiosk_offline" : "attendance.kiosk", "attendance_record",
                 record.getId(), "session=" + evidence.session().getId() + ", student=" + evidence.studentId()
                         + ", status=" + verdict.status().wire() + ", flags=" + verdict.flags());
-        return new Written(mapper.toModel(record), reflagged);
+        return new Written(mapper.toModelWithStudent(session, record), reflagged);
     }
 }

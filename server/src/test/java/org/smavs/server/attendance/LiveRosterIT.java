@@ -65,6 +65,7 @@ class LiveRosterIT {
             LiveEvent created = Json.lenientMapper().readValue(messages.poll(5, TimeUnit.SECONDS), LiveEvent.class);
             assertThat(created.type()).isEqualTo("record");
             assertThat(created.record().id()).isEqualTo(record.id());
+            assertThat(created.record().studentName()).as("lecturers see who checked in").isNotBlank();
 
             lecturer.lecturer().confirm(record.id(), null);
             LiveEvent reviewed = Json.lenientMapper().readValue(messages.poll(5, TimeUnit.SECONDS), LiveEvent.class);
