@@ -188,7 +188,7 @@ public final class ServerApp implements AutoCloseable {
         ImageUploads imageUploads = new ImageUploads(config.uploadMaxBytes(), config.uploadAllowedImageTypes());
         CourseEnrolments enrolments = new CourseEnrolments();
 
-        AccessTokens accessTokens = new AccessTokens(secrets(config), config.jwtAlgorithm(),
+        AccessTokens accessTokens = new AccessTokens(config.tokenSecrets(), config.jwtAlgorithm(),
                 Duration.ofMinutes(config.accessTokenMinutes()), clock);
         RefreshTokens refreshTokens = new RefreshTokens(random, Duration.ofDays(config.refreshTokenDays()), clock);
         AuthService authService = new AuthService(database, users, hasher, accessTokens, refreshTokens,
@@ -267,19 +267,6 @@ public final class ServerApp implements AutoCloseable {
         return config.isProduction() ? s3 : s3.ensureBucket();
     }
 
-    private static List<String> secrets(ServerConfig config) {
-        List<String> secrets = new ArrayList<>();
-        secrets.add(config.secretKey());
-        String previous = System.getenv("SMAVS_PREVIOUS_SECRET_KEYS");
-        if (previous != null) {
-            for (String secret : previous.split(",")) {
-                if (!secret.isBlank()) {
-                    secrets.add(secret.trim());
-                }
-            }
-        }
-        return secrets;
-    }
 
     /**
      * The model-backed face layer, or null when switched off. Missing or corrupt models stop the start-up

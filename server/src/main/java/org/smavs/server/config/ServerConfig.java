@@ -36,7 +36,8 @@ public record ServerConfig(
         int qrGraceSteps,
         int selfieRetentionDays,
         boolean trustProxyHeaders,
-        boolean storeRawCoordinates) {
+        boolean storeRawCoordinates,
+        List<String> previousSecretKeys) {
 
     /** The secret used when none is configured; production refuses it. */
     public static final String DEV_SECRET = "dev-only-secret-change-me-dev-only-secret-change-me";
@@ -80,7 +81,8 @@ public record ServerConfig(
                 read.integer("SMAVS_QR_GRACE_STEPS", 1),
                 read.integer("SMAVS_SELFIE_RETENTION_DAYS", 30),
                 read.bool("SMAVS_TRUST_PROXY", false),
-                read.bool("SMAVS_STORE_COORDINATES", false));
+                read.bool("SMAVS_STORE_COORDINATES", false),
+                read.list("SMAVS_PREVIOUS_SECRET_KEYS", ""));
     }
 
     /**
@@ -98,28 +100,36 @@ public record ServerConfig(
         return new ServerConfig(environment, port, dataDir, settings, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 demoData, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
     }
 
     public ServerConfig withStorage(StorageSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, settings, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 demoData, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
     }
 
     public ServerConfig withFaceEnabled(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 demoData, enabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
     }
 
     public ServerConfig withDemoData(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 enabled, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
+    }
+
+    /** The token-signing secrets: the current one first (it signs), then older ones that still verify. */
+    public List<String> tokenSecrets() {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(secretKey);
+        secrets.addAll(previousSecretKeys);
+        return secrets;
     }
 
     /** Reasons this configuration must not run in production; empty when it may. */
