@@ -67,6 +67,10 @@ public final class AdminApi {
         return client.get(ApiPaths.ADMIN_USERS, new TypeReference<>() { });
     }
 
+    public User user(long userId) {
+        return client.get(ApiPaths.withId(ApiPaths.ADMIN_USER, userId), User.class);
+    }
+
     public User createUser(CreateUserRequest request) {
         return client.postJson(ApiPaths.ADMIN_USERS, request, User.class);
     }

@@ -32,6 +32,10 @@ public final class UserAdminController {
         ctx.json(service.list(ctx.queryParam("q"), limit));
     }
 
+    public void get(Context ctx) {
+        ctx.json(service.get(PathParams.id(ctx)));
+    }
+
     public void create(Context ctx) {
         ctx.status(201).json(service.create(bodies.read(ctx, CreateUserRequest.class), RequestContext.actor(ctx)));
     }

@@ -53,6 +53,10 @@ public final class UserAdminService {
                 .map(user -> users.toModel(session, user)).toList());
     }
 
+    public User get(long userId) {
+        return database.inTransaction(session -> users.toModel(session, users.require(session, userId)));
+    }
+
     public User create(CreateUserRequest request, Actor actor) {
         List<FieldError> errors = CredentialPolicy.checkNewAccount(request.email(), request.password(), request.fullName());
         CredentialPolicy.checkStudentNumber(request.studentNumber(), errors);

@@ -117,6 +117,7 @@ public final class ApiRoutes {
         r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).returnsList(User.class);
         r.post(ApiPaths.ADMIN_USERS, "Create a user of any role", c.userAdmin()::create, ADMIN)
                 .body(CreateUserRequest.class).returns(User.class).status(201);
+        r.get(ApiPaths.ADMIN_USER, "One user", c.userAdmin()::get, ADMIN).returns(User.class);
         r.patch(ApiPaths.ADMIN_USER, "Change role, activate/deactivate, name, student number or PIN",
                 c.userAdmin()::update, ADMIN).body(UpdateUserRequest.class).returns(User.class);
         r.post(ApiPaths.ADMIN_USERS_IMPORT, "Import students from CSV (email,full_name,student_number,course_code)",

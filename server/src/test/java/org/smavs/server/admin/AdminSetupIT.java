@@ -51,6 +51,7 @@ class AdminSetupIT {
         assertThat(server.signIn("prof@uni.test", "professor-pw").auth().me().role()).isEqualTo(Role.LECTURER);
         User promoted = admin.admin().updateUser(lecturer.id(), new UpdateUserRequest(null, Role.ADMIN, null, null, null));
         assertThat(promoted.role()).isEqualTo(Role.ADMIN);
+        assertThat(admin.admin().user(lecturer.id())).isEqualTo(promoted);
         assertThat(admin.admin().users()).extracting(User::email).contains("prof@uni.test", "student@smavs.com");
     }
 
