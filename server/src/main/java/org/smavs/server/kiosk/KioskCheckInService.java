@@ -126,19 +126,30 @@ public final class KioskCheckInService {
     public AttendanceRecord complete(Actor kiosk, long checkInId, List<byte[]> rawFrames) {
         List<byte[]> burst = frames.check(rawFrames);
         Instant now = clock.instant();
-        KioskCheckInEntity checkIn = database.inTransaction(session -> {
-            KioskCheckInEntity found = session.find(KioskCheckInEntity.class, checkInId);
-            if (found == null || !found.getKioskId().equals(kiosk.kioskId())) {
+        record Found(KioskCheckInEntity checkIn, AttendanceRecord earlier) {
+        }
+        Found found = database.inTransaction(session -> {
+            KioskCheckInEntity row = session.find(KioskCheckInEntity.class, checkInId);
+            if (row == null || !row.getKioskId().equals(kiosk.kioskId())) {
                 throw new NotFoundException("No check-in " + checkInId + " at this kiosk");
             }
-            if (found.getCompletedAt() != null) {
-                throw new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "This check-in was already completed");
+            if (row.getCompletedAt() != null) {
+                // A kiosk that lost the answer sends the same check-in again: give it the same record.
+                AttendanceRecord earlier = writer.existing(session, row.getSessionId(), row.getStudentId());
+                if (earlier == null) {
+                    throw new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "This check-in was already completed");
+                }
+                return new Found(row, earlier);
             }
-            if (!now.isBefore(found.getExpiresAt())) {
+            if (!now.isBefore(row.getExpiresAt())) {
                 throw new RuleViolationException(CHALLENGE_EXPIRED, "The challenge timed out; please start again");
             }
-            return found;
+            return new Found(row, null);
         });
+        if (found.earlier() != null) {
+            return found.earlier();
+        }
+        KioskCheckInEntity checkIn = found.checkIn();
         KioskFaceCheck.Outcome outcome = faceCheck.evaluate(checkIn.getStudentId(), checkIn.getChallenge(), burst,
                 checkIn.getSessionId(), kiosk.kioskId());
         FaceLayer.FaceEvidence face = outcome.face();

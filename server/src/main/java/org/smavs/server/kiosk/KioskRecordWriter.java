@@ -47,6 +47,15 @@ public final class KioskRecordWriter {
         }
     }
 
+    /** The record a completed check-in produced, for a kiosk that retries after losing the answer. */
+    public AttendanceRecord existing(Session session, long sessionId, long studentId) {
+        AttendanceRecordEntity record = session.createSelectionQuery(
+                        "from AttendanceRecordEntity r where r.sessionId = :session and r.studentId = :student",
+                        AttendanceRecordEntity.class)
+                .setParameter("session", sessionId).setParameter("student", studentId).getSingleResultOrNull();
+        return record == null ? null : mapper.toModelWithStudent(session, record);
+    }
+
     /** Persists within the caller's transaction; a second record for the student fails on the unique constraint. */
     public Written write(Session session, Evidence evidence, Instant now, Actor actor) {
         List<ReasonCode> reasons = new ArrayList<>();

@@ -94,8 +94,8 @@ class KioskCheckInIT {
         assertThat(record.withinGeofence()).isTrue();
         assertThatThrownBy(() -> kiosk.kiosk().start(new StartCheckInRequest(null, "S1001", "1234")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThatThrownBy(() -> kiosk.kiosk().complete(challenge.checkinId(), ChallengeFrames.still(astronaut)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
+        // A kiosk that lost the answer and sends the check-in again gets the same record, not a second one.
+        assertThat(kiosk.kiosk().complete(challenge.checkinId(), ChallengeFrames.still(astronaut)).id()).isEqualTo(record.id());
     }
 
     @Test
