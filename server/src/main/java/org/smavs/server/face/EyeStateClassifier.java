@@ -1,5 +1,7 @@
 package org.smavs.server.face;
 
+import java.nio.FloatBuffer;
+
 /**
  * Open/closed eye classification with fr_eye: a square around each eye (the mean of its four lid points,
  * side 1.6 × the eye's corner-to-corner width), grey 24×24 scaled to 0–1; softmax class 0 = closed.
@@ -22,17 +24,21 @@ public final class EyeStateClassifier {
     }
 
     private double openProbability(BgrImage image, double[] center, double eyeWidth) {
-        return 1.0 - Softmax.of(model.runSingle(prepareInput(image, center, eyeWidth)))[0];
+        FloatBuffer input = model.inputBuffer();
+        writeInput(image, center, eyeWidth, input);
+        return 1.0 - Softmax.of(model.runSingle(input))[0];
     }
 
+    /** The input as a new array (for the opt-in OpenCV DNN benchmark, which feeds other runtimes). */
     static float[] prepareInput(BgrImage image, double[] center, double eyeWidth) {
+        float[] input = new float[SIZE * SIZE];
+        writeInput(image, center, eyeWidth, FloatBuffer.wrap(input));
+        return input;
+    }
+
+    static void writeInput(BgrImage image, double[] center, double eyeWidth, FloatBuffer tensor) {
         double side = Math.max(2, eyeWidth * PADDING);
-        float[] pixels = ImageResampler.cropResize(image, center[0] - side / 2, center[1] - side / 2, side, side,
-                SIZE, SIZE);
-        float[] grey = ImageResampler.toGrey(pixels);
-        for (int i = 0; i < grey.length; i++) {
-            grey[i] = grey[i] / 255f;
-        }
-        return grey;
+        ImageResampler.cropResize(image, center[0] - side / 2, center[1] - side / 2, side, side, SIZE, SIZE,
+                new GreyRowWriter(tensor, 255f));
     }
 }

@@ -1,5 +1,6 @@
 package org.smavs.server.face;
 
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.Map;
 public final class FaceDetector {
     static final int INPUT_WIDTH = 320;
     static final int INPUT_HEIGHT = 240;
-    private static final float MEAN = 127f;
-    private static final float SCALE = 1f / 128f;
+    private static final float[] CHANNEL_MEAN = {127f, 127f, 127f};
+    private static final float[] CHANNEL_STD = {128f, 128f, 128f};
+    private static final float[] ZERO_ROW = new float[INPUT_WIDTH];
 
     private final OnnxModel model;
     private final double minScore;
@@ -33,8 +35,14 @@ public final class FaceDetector {
     /** All faces, largest first. */
     public List<FaceBox> detect(BgrImage image) {
         Letterbox letterbox = Letterbox.fit(image.width(), image.height());
-        float[] input = letterbox.render(image);
+        FloatBuffer input = model.inputBuffer();
+        letterbox.render(image, input);
         return decode(model.run(input), letterbox, image);
+    }
+
+    /** The letterboxed 1×3×240×320 input for an image. */
+    static void writeInput(BgrImage image, FloatBuffer tensor) {
+        Letterbox.fit(image.width(), image.height()).render(image, tensor);
     }
 
     private List<FaceBox> decode(Map<String, float[]> outputs, Letterbox letterbox, BgrImage image) {
@@ -69,22 +77,17 @@ public final class FaceDetector {
             return new Letterbox(scale, (INPUT_WIDTH - w) / 2, (INPUT_HEIGHT - h) / 2, w, h);
         }
 
-        /** Writes the scaled image straight into the planar tensor; the padding stays 0 = grey 127. */
-        float[] render(BgrImage image) {
-            float[] scaled = ImageResampler.cropResize(image, 0, 0, image.width(), image.height(),
-                    scaledWidth, scaledHeight);
-            int plane = INPUT_WIDTH * INPUT_HEIGHT;
-            float[] tensor = new float[3 * plane];
-            for (int y = 0; y < scaledHeight; y++) {
-                int src = y * scaledWidth * 3;
-                int dst = (y + offsetY) * INPUT_WIDTH + offsetX;
-                for (int x = 0; x < scaledWidth; x++, src += 3, dst++) {
-                    tensor[dst] = (scaled[src] - MEAN) * SCALE;
-                    tensor[plane + dst] = (scaled[src + 1] - MEAN) * SCALE;
-                    tensor[2 * plane + dst] = (scaled[src + 2] - MEAN) * SCALE;
-                }
+        /**
+         * Writes the scaled image straight into the planar tensor. The padding must be 0 (grey 127), and the
+         * reused buffer still holds the last image, so it is cleared first (a memset, cheap next to resampling).
+         */
+        void render(BgrImage image, FloatBuffer tensor) {
+            for (int i = 0; i < tensor.capacity(); i += ZERO_ROW.length) {
+                tensor.put(i, ZERO_ROW);
             }
-            return tensor;
+            ImageResampler.cropResize(image, 0, 0, image.width(), image.height(), scaledWidth, scaledHeight,
+                    new PlanarRowWriter(tensor, INPUT_WIDTH, INPUT_HEIGHT, false, CHANNEL_MEAN, CHANNEL_STD)
+                            .at(offsetX, offsetY));
         }
 
         FaceBox toImage(float nx1, float ny1, float nx2, float ny2, float score) {

@@ -1,5 +1,7 @@
 package org.smavs.server.face;
 
+import java.nio.FloatBuffer;
+
 /** Computes the 512-d identity embedding of an aligned face with fr_feature (BGR, (px − 127) / 128). */
 public final class FaceEmbedder {
     public static final int DIMENSIONS = 512;
@@ -14,7 +16,9 @@ public final class FaceEmbedder {
 
     /** The L2-normalised embedding, so cosine similarity is a plain dot product. */
     public float[] embed(BgrImage alignedFace) {
-        float[] raw = model.runSingle(prepareInput(alignedFace));
+        FloatBuffer input = model.inputBuffer();
+        writeInput(alignedFace, input);
+        float[] raw = model.runSingle(input);
         double sumSquares = 0;
         for (float v : raw) {
             sumSquares += v * v;
@@ -27,7 +31,14 @@ public final class FaceEmbedder {
         return embedding;
     }
 
+    /** The input as a new array (for the opt-in OpenCV DNN benchmark, which feeds other runtimes). */
     static float[] prepareInput(BgrImage alignedFace) {
-        return ImageResampler.toPlanar(alignedFace.toFloats(), false, MEAN, STD);
+        float[] input = new float[3 * alignedFace.width() * alignedFace.height()];
+        writeInput(alignedFace, FloatBuffer.wrap(input));
+        return input;
+    }
+
+    static void writeInput(BgrImage alignedFace, FloatBuffer tensor) {
+        new PlanarRowWriter(tensor, alignedFace.width(), alignedFace.height(), false, MEAN, STD).write(alignedFace);
     }
 }

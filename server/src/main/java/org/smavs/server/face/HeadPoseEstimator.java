@@ -1,5 +1,6 @@
 package org.smavs.server.face;
 
+import java.nio.FloatBuffer;
 import java.util.Map;
 
 /**
@@ -18,19 +19,27 @@ public final class HeadPoseEstimator {
     }
 
     public HeadPose estimate(BgrImage image, FaceBox box) {
-        Map<String, float[]> outputs = model.run(prepareInput(image, box));
+        FloatBuffer input = model.inputBuffer();
+        writeInput(image, box, input);
+        Map<String, float[]> outputs = model.run(input);
         return new HeadPose(expectedAngle(outputs.get("output")), expectedAngle(outputs.get("617")),
                 expectedAngle(outputs.get("618")));
     }
 
+    /** The input as a new array (for the opt-in OpenCV DNN benchmark, which feeds other runtimes). */
     static float[] prepareInput(BgrImage image, FaceBox box) {
+        float[] input = new float[3 * SIZE * SIZE];
+        writeInput(image, box, FloatBuffer.wrap(input));
+        return input;
+    }
+
+    static void writeInput(BgrImage image, FaceBox box, FloatBuffer tensor) {
         double marginX = box.width() / 4;
         double marginY = box.height() / 4;
         FaceBox grown = new FaceBox(box.x1() - marginX, box.y1() - marginY, box.x2() + marginX, box.y2() + marginY,
                 box.score()).clipTo(image.width(), image.height());
-        float[] pixels = ImageResampler.cropResize(image, grown.x1(), grown.y1(), grown.width(), grown.height(),
-                SIZE, SIZE);
-        return ImageResampler.toPlanar(pixels, true, MEAN, STD);
+        ImageResampler.cropResize(image, grown.x1(), grown.y1(), grown.width(), grown.height(), SIZE, SIZE,
+                new PlanarRowWriter(tensor, SIZE, SIZE, true, MEAN, STD));
     }
 
     private static double expectedAngle(float[] logits) {

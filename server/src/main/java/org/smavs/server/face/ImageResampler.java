@@ -8,53 +8,70 @@ final class ImageResampler {
     private ImageResampler() {
     }
 
+    /** Receives resampled output rows, top to bottom, as interleaved B,G,R floats. */
+    interface RowSink {
+        /** @param bgr the row, outW×3 values; the array is reused for the next row */
+        void row(int y, float[] bgr);
+    }
+
+    /** {@link #cropResize(BgrImage, double, double, double, double, int, int, RowSink)} into one interleaved array. */
+    static float[] cropResize(BgrImage src, double x, double y, double w, double h, int outW, int outH) {
+        float[] out = new float[outW * outH * 3];
+        cropResize(src, x, y, w, h, outW, outH, (row, bgr) -> System.arraycopy(bgr, 0, out, row * bgr.length, bgr.length));
+        return out;
+    }
+
     /**
-     * Resamples the source rectangle (x, y, w, h), in pixel edges, to outW×outH interleaved BGR.
+     * Resamples the source rectangle (x, y, w, h), in pixel edges, to outW×outH BGR, handing each output row
+     * to {@code sink} so callers can lay it out as their tensor needs without an intermediate image.
      * Separable: bilinear when enlarging, area averaging when shrinking (like OpenCV's INTER_AREA), so
      * large photos do not alias into noise as plain bilinear sampling would. Pixels outside the image
      * repeat the border.
      */
-    static float[] cropResize(BgrImage src, double x, double y, double w, double h, int outW, int outH) {
+    static void cropResize(BgrImage src, double x, double y, double w, double h, int outW, int outH, RowSink sink) {
         Taps columns = Taps.of(x, w, outW, src.width());
         Taps rows = Taps.of(y, h, outH, src.height());
         byte[] p = src.pixels();
         int rowStride = src.width() * 3;
-        // vertical pass first, over whole contiguous row segments (a loop the JIT vectorises), so the
-        // gather-heavy horizontal pass only runs on outH rows instead of every source row
+        // per output row: vertical pass over contiguous source row segments (a loop the JIT vectorises), then
+        // the gather-heavy horizontal pass; both buffers are one row, so they stay in the L1 cache
         int firstColumn = columns.minIndex();
         int segment = (columns.maxIndex() - firstColumn + 1) * 3;
-        float[] vertical = new float[outH * segment];
+        float[] vertical = new float[segment];
+        float[] out = new float[outW * 3];
         for (int dy = 0; dy < outH; dy++) {
-            int dst = dy * segment;
-            for (int t = rows.start[dy]; t < rows.start[dy + 1]; t++) {
-                int srcOffset = rows.index[t] * rowStride + firstColumn * 3;
-                float wt = rows.weight[t];
+            int first = rows.start[dy];
+            int srcOffset = rows.index[first] * rowStride + firstColumn * 3;
+            float wt = rows.weight[first];
+            for (int i = 0; i < segment; i++) {
+                vertical[i] = (p[srcOffset + i] & 0xFF) * wt;
+            }
+            for (int t = first + 1; t < rows.start[dy + 1]; t++) {
+                srcOffset = rows.index[t] * rowStride + firstColumn * 3;
+                wt = rows.weight[t];
                 for (int i = 0; i < segment; i++) {
-                    vertical[dst + i] += (p[srcOffset + i] & 0xFF) * wt;
+                    vertical[i] += (p[srcOffset + i] & 0xFF) * wt;
                 }
             }
-        }
-        float[] out = new float[outW * outH * 3];
-        int o = 0;
-        for (int dy = 0; dy < outH; dy++) {
-            int rowBase = dy * segment - firstColumn * 3;
+            int o = 0;
+            int base = -firstColumn * 3;
             for (int dx = 0; dx < outW; dx++) {
                 float b = 0;
                 float g = 0;
                 float r = 0;
                 for (int t = columns.start[dx]; t < columns.start[dx + 1]; t++) {
-                    int i = rowBase + columns.index[t] * 3;
-                    float wt = columns.weight[t];
-                    b += vertical[i] * wt;
-                    g += vertical[i + 1] * wt;
-                    r += vertical[i + 2] * wt;
+                    int i = base + columns.index[t] * 3;
+                    float cw = columns.weight[t];
+                    b += vertical[i] * cw;
+                    g += vertical[i + 1] * cw;
+                    r += vertical[i + 2] * cw;
                 }
                 out[o++] = b;
                 out[o++] = g;
                 out[o++] = r;
             }
+            sink.row(dy, out);
         }
-        return out;
     }
 
     /** One-dimensional resampling weights: for output k, taps start[k]..start[k+1]-1 of (index, weight). */
@@ -141,26 +158,6 @@ final class ImageResampler {
             grey[i] = 0.114f * interleavedBgr[j] + 0.587f * interleavedBgr[j + 1] + 0.299f * interleavedBgr[j + 2];
         }
         return grey;
-    }
-
-    /**
-     * Interleaved BGR → planar NCHW with {@code (value − mean[c]) / std[c]} per output channel.
-     *
-     * @param rgb output channel order R,G,B instead of B,G,R (mean/std are given in output order)
-     */
-    static float[] toPlanar(float[] interleavedBgr, boolean rgb, float[] mean, float[] std) {
-        int pixels = interleavedBgr.length / 3;
-        float[] planar = new float[interleavedBgr.length];
-        for (int c = 0; c < 3; c++) {
-            int srcChannel = rgb ? 2 - c : c;
-            float m = mean[c];
-            float inv = 1f / std[c];
-            int base = c * pixels;
-            for (int i = 0; i < pixels; i++) {
-                planar[base + i] = (interleavedBgr[i * 3 + srcChannel] - m) * inv;
-            }
-        }
-        return planar;
     }
 
     private static void bilinear(BgrImage src, double x, double y, float[] out) {

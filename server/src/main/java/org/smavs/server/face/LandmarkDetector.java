@@ -1,5 +1,7 @@
 package org.smavs.server.face;
 
+import java.nio.FloatBuffer;
+
 /** Predicts 68 landmarks with fr_landmark from a grey 64×64 crop of the detected box. */
 public final class LandmarkDetector {
     private static final int SIZE = 64;
@@ -12,7 +14,9 @@ public final class LandmarkDetector {
 
     public FaceLandmarks detect(BgrImage image, FaceBox box) {
         Crop crop = Crop.around(image, box);
-        float[] output = model.runSingle(prepareInput(image, crop));
+        FloatBuffer input = model.inputBuffer();
+        writeInput(image, crop, input);
+        float[] output = model.runSingle(input);
         double[] xs = new double[FaceLandmarks.COUNT];
         double[] ys = new double[FaceLandmarks.COUNT];
         for (int i = 0; i < FaceLandmarks.COUNT; i++) {
@@ -22,12 +26,16 @@ public final class LandmarkDetector {
         return new FaceLandmarks(xs, ys);
     }
 
+    /** The input as a new array (for the opt-in OpenCV DNN benchmark, which feeds other runtimes). */
     static float[] prepareInput(BgrImage image, Crop crop) {
-        float[] pixels = ImageResampler.cropResize(image, crop.x(), crop.y(), crop.width(), crop.height(), SIZE, SIZE);
-        float[] grey = ImageResampler.toGrey(pixels);
-        for (int i = 0; i < grey.length; i++) {
-            grey[i] = grey[i] / 256f;
-        }
-        return grey;
+        float[] input = new float[SIZE * SIZE];
+        writeInput(image, crop, FloatBuffer.wrap(input));
+        return input;
+    }
+
+    /** The 1×1×64×64 input: grey / 256, as the model was trained. */
+    static void writeInput(BgrImage image, Crop crop, FloatBuffer tensor) {
+        ImageResampler.cropResize(image, crop.x(), crop.y(), crop.width(), crop.height(), SIZE, SIZE,
+                new GreyRowWriter(tensor, 256f));
     }
 }

@@ -1,5 +1,7 @@
 package org.smavs.server.face;
 
+import java.nio.FloatBuffer;
+
 /**
  * Passive liveness with fr_liveness: the face box enlarged 2.7× so the model sees the surroundings
  * (screen bezels and paper edges are its strongest cues), 128×128, raw 0–255 values, softmax; class 0 = live.
@@ -18,12 +20,21 @@ public final class LivenessDetector {
 
     /** Probability (0–1) that the face is a live person rather than a photo or screen. */
     public double score(BgrImage image, FaceBox box) {
-        return Softmax.of(model.runSingle(prepareInput(image, box)))[0];
+        FloatBuffer input = model.inputBuffer();
+        writeInput(image, box, input);
+        return Softmax.of(model.runSingle(input))[0];
     }
 
+    /** The input as a new array (for the opt-in OpenCV DNN benchmark, which feeds other runtimes). */
     static float[] prepareInput(BgrImage image, FaceBox box) {
+        float[] input = new float[3 * SIZE * SIZE];
+        writeInput(image, box, FloatBuffer.wrap(input));
+        return input;
+    }
+
+    static void writeInput(BgrImage image, FaceBox box, FloatBuffer tensor) {
         Crop crop = Crop.around(image, box, CONTEXT_FACTOR);
-        float[] pixels = ImageResampler.cropResize(image, crop.x(), crop.y(), crop.width(), crop.height(), SIZE, SIZE);
-        return ImageResampler.toPlanar(pixels, false, ZERO, ONE);
+        ImageResampler.cropResize(image, crop.x(), crop.y(), crop.width(), crop.height(), SIZE, SIZE,
+                new PlanarRowWriter(tensor, SIZE, SIZE, false, ZERO, ONE));
     }
 }

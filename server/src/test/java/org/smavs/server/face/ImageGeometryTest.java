@@ -77,9 +77,11 @@ class ImageGeometryTest {
 
     @Test
     void planarLayoutCanSwapToRgb() {
-        float[] bgr = {10, 20, 30};
+        float[] planar = new float[3];
 
-        assertThat(ImageResampler.toPlanar(bgr, true, new float[] {0, 0, 0}, new float[] {1, 1, 1}))
-                .containsExactly(30, 20, 10);
+        new PlanarRowWriter(java.nio.FloatBuffer.wrap(planar), 1, 1, true, new float[] {0, 0, 0},
+                new float[] {1, 1, 1}).row(0, new float[] {10, 20, 30});
+
+        assertThat(planar).containsExactly(30, 20, 10);
     }
 }
