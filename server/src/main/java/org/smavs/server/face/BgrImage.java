@@ -27,16 +27,6 @@ public final class BgrImage {
         return height;
     }
 
-    /** Rounds and clamps resampled values (as OpenCV does when writing a uint8 image). */
-    static BgrImage fromFloats(int width, int height, float[] values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            int v = Math.round(values[i]);
-            bytes[i] = (byte) (v < 0 ? 0 : Math.min(v, 255));
-        }
-        return new BgrImage(width, height, bytes);
-    }
-
     /** The backing array (not a copy, for speed): do not modify. */
     byte[] pixels() {
         return pixels;

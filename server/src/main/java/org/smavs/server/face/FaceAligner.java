@@ -16,7 +16,7 @@ public final class FaceAligner {
     /** The aligned face as a 112×112 BGR image. */
     public BgrImage align(BgrImage image, FaceLandmarks landmarks) {
         double[] outToSrc = templateToImage(landmarks.alignmentPoints());
-        return BgrImage.fromFloats(SIZE, SIZE, ImageResampler.warpAffine(image, outToSrc, SIZE, SIZE));
+        return ImageResampler.warpAffine(image, outToSrc, SIZE, SIZE);
     }
 
     /**

@@ -40,18 +40,10 @@ final class ImageResampler {
         float[] vertical = new float[segment];
         float[] out = new float[outW * 3];
         for (int dy = 0; dy < outH; dy++) {
-            int first = rows.start[dy];
-            int srcOffset = rows.index[first] * rowStride + firstColumn * 3;
-            float wt = rows.weight[first];
-            for (int i = 0; i < segment; i++) {
-                vertical[i] = (p[srcOffset + i] & 0xFF) * wt;
-            }
-            for (int t = first + 1; t < rows.start[dy + 1]; t++) {
-                srcOffset = rows.index[t] * rowStride + firstColumn * 3;
-                wt = rows.weight[t];
-                for (int i = 0; i < segment; i++) {
-                    vertical[i] += (p[srcOffset + i] & 0xFF) * wt;
-                }
+            java.util.Arrays.fill(vertical, 0f);
+            int end = rows.start[dy + 1];
+            for (int t = rows.start[dy]; t < end; t += 3) {
+                addRows(p, vertical, segment, rows, t, Math.min(3, end - t), rowStride, firstColumn * 3);
             }
             int o = 0;
             int base = -firstColumn * 3;
@@ -71,6 +63,36 @@ final class ImageResampler {
                 out[o++] = r;
             }
             sink.row(dy, out);
+        }
+    }
+
+    /**
+     * Adds {@code count} (1–3) weighted source row segments to {@code vertical} in one pass: the JIT does not
+     * vectorise byte→float conversion, so the pass is bound by loads and stores of the row buffer, and
+     * fusing taps cuts those. The sum keeps the tap-by-tap order, so results are bit-identical.
+     */
+    private static void addRows(byte[] p, float[] vertical, int segment, Taps rows, int t, int count,
+                                int rowStride, int columnOffset) {
+        int a = rows.index[t] * rowStride + columnOffset;
+        float wa = rows.weight[t];
+        if (count == 1) {
+            for (int i = 0; i < segment; i++) {
+                vertical[i] = vertical[i] + (p[a + i] & 0xFF) * wa;
+            }
+            return;
+        }
+        int b = rows.index[t + 1] * rowStride + columnOffset;
+        float wb = rows.weight[t + 1];
+        if (count == 2) {
+            for (int i = 0; i < segment; i++) {
+                vertical[i] = vertical[i] + (p[a + i] & 0xFF) * wa + (p[b + i] & 0xFF) * wb;
+            }
+            return;
+        }
+        int c = rows.index[t + 2] * rowStride + columnOffset;
+        float wc = rows.weight[t + 2];
+        for (int i = 0; i < segment; i++) {
+            vertical[i] = vertical[i] + (p[a + i] & 0xFF) * wa + (p[b + i] & 0xFF) * wb + (p[c + i] & 0xFF) * wc;
         }
     }
 
@@ -128,27 +150,45 @@ final class ImageResampler {
 
     /**
      * Warps with the affine map from output to source coordinates ({@code src = m · (x, y, 1)}), bilinear,
-     * black outside the image (OpenCV's warpAffine default, which the recognition model saw in training).
+     * black outside the image (OpenCV's warpAffine default, which the recognition model saw in training),
+     * rounded to 8 bits as OpenCV writes a uint8 image. One pass, no per-pixel calls or temporary arrays.
      */
-    static float[] warpAffine(BgrImage src, double[] outToSrc, int outW, int outH) {
-        float[] out = new float[outW * outH * 3];
-        float[] px = new float[3];
+    static BgrImage warpAffine(BgrImage src, double[] outToSrc, int outW, int outH) {
+        byte[] out = new byte[outW * outH * 3];
+        byte[] p = src.pixels();
+        int w = src.width();
+        int h = src.height();
         int o = 0;
         for (int y = 0; y < outH; y++) {
-            for (int x = 0; x < outW; x++) {
+            for (int x = 0; x < outW; x++, o += 3) {
                 double srcX = outToSrc[0] * x + outToSrc[1] * y + outToSrc[2];
                 double srcY = outToSrc[3] * x + outToSrc[4] * y + outToSrc[5];
-                if (srcX < -1 || srcY < -1 || srcX > src.width() || srcY > src.height()) {
-                    o += 3;
+                if (srcX < -1 || srcY < -1 || srcX > w || srcY > h) {
                     continue;
                 }
-                bilinear(src, srcX, srcY, px);
-                out[o++] = px[0];
-                out[o++] = px[1];
-                out[o++] = px[2];
+                int x0 = (int) Math.floor(srcX);
+                int y0 = (int) Math.floor(srcY);
+                float fx = (float) (srcX - x0);
+                float fy = (float) (srcY - y0);
+                int rowA = clamp(y0, h) * w;
+                int rowB = clamp(y0 + 1, h) * w;
+                int i00 = (rowA + clamp(x0, w)) * 3;
+                int i01 = (rowA + clamp(x0 + 1, w)) * 3;
+                int i10 = (rowB + clamp(x0, w)) * 3;
+                int i11 = (rowB + clamp(x0 + 1, w)) * 3;
+                float w00 = (1 - fx) * (1 - fy);
+                float w01 = fx * (1 - fy);
+                float w10 = (1 - fx) * fy;
+                float w11 = fx * fy;
+                for (int c = 0; c < 3; c++) {
+                    float v = (p[i00 + c] & 0xFF) * w00 + (p[i01 + c] & 0xFF) * w01 + (p[i10 + c] & 0xFF) * w10
+                            + (p[i11 + c] & 0xFF) * w11;
+                    int rounded = Math.round(v);
+                    out[o + c] = (byte) (rounded < 0 ? 0 : Math.min(rounded, 255));
+                }
             }
         }
-        return out;
+        return new BgrImage(outW, outH, out);
     }
 
     /** Grey level per pixel with OpenCV's BGR2GRAY weights. */
@@ -158,32 +198,6 @@ final class ImageResampler {
             grey[i] = 0.114f * interleavedBgr[j] + 0.587f * interleavedBgr[j + 1] + 0.299f * interleavedBgr[j + 2];
         }
         return grey;
-    }
-
-    private static void bilinear(BgrImage src, double x, double y, float[] out) {
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
-        float fx = (float) (x - x0);
-        float fy = (float) (y - y0);
-        int w = src.width();
-        int h = src.height();
-        int xa = clamp(x0, w);
-        int xb = clamp(x0 + 1, w);
-        int ya = clamp(y0, h);
-        int yb = clamp(y0 + 1, h);
-        byte[] p = src.pixels();
-        int i00 = (ya * w + xa) * 3;
-        int i01 = (ya * w + xb) * 3;
-        int i10 = (yb * w + xa) * 3;
-        int i11 = (yb * w + xb) * 3;
-        float w00 = (1 - fx) * (1 - fy);
-        float w01 = fx * (1 - fy);
-        float w10 = (1 - fx) * fy;
-        float w11 = fx * fy;
-        for (int c = 0; c < 3; c++) {
-            out[c] = (p[i00 + c] & 0xFF) * w00 + (p[i01 + c] & 0xFF) * w01 + (p[i10 + c] & 0xFF) * w10
-                    + (p[i11 + c] & 0xFF) * w11;
-        }
     }
 
     private static int clamp(int v, int size) {

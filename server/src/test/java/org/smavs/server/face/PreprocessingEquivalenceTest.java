@@ -55,6 +55,7 @@ class PreprocessingEquivalenceTest {
         Crop crop = Crop.around(image, box);
         FaceLandmarks points = landmarks.detect(image, box);
         BgrImage aligned = new FaceAligner().align(image, points);
+        assertThat(aligned.pixels()).containsExactly(ReferencePreprocessing.aligned(image, points).pixels());
 
         assertSame(ReferencePreprocessing.landmarkInput(image, crop), t -> LandmarkDetector.writeInput(image, crop, t));
         assertSame(ReferencePreprocessing.embedInput(aligned), t -> FaceEmbedder.writeInput(aligned, t));

@@ -45,6 +45,16 @@ final class ReferencePreprocessing {
         return toPlanar(aligned.toFloats(), false, new float[] {127, 127, 127}, new float[] {128, 128, 128});
     }
 
+    static BgrImage aligned(BgrImage image, FaceLandmarks landmarks) {
+        float[] values = warpAffine(image, FaceAligner.templateToImage(landmarks.alignmentPoints()), 112, 112);
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            int v = Math.round(values[i]);
+            bytes[i] = (byte) (v < 0 ? 0 : Math.min(v, 255));
+        }
+        return new BgrImage(112, 112, bytes);
+    }
+
     static float[] detectInput(BgrImage image) {
         double scale = Math.min(320 / (double) image.width(), 240 / (double) image.height());
         int w = Math.max(1, (int) Math.round(image.width() * scale));
@@ -164,6 +174,57 @@ final class ReferencePreprocessing {
                 max = Math.max(max, index[i]);
             }
             return max;
+        }
+    }
+
+    /**
+     * Warps with the affine map from output to source coordinates ({@code src = m · (x, y, 1)}), bilinear,
+     * black outside the image (OpenCV's warpAffine default, which the recognition model saw in training).
+     */
+    static float[] warpAffine(BgrImage src, double[] outToSrc, int outW, int outH) {
+        float[] out = new float[outW * outH * 3];
+        float[] px = new float[3];
+        int o = 0;
+        for (int y = 0; y < outH; y++) {
+            for (int x = 0; x < outW; x++) {
+                double srcX = outToSrc[0] * x + outToSrc[1] * y + outToSrc[2];
+                double srcY = outToSrc[3] * x + outToSrc[4] * y + outToSrc[5];
+                if (srcX < -1 || srcY < -1 || srcX > src.width() || srcY > src.height()) {
+                    o += 3;
+                    continue;
+                }
+                bilinear(src, srcX, srcY, px);
+                out[o++] = px[0];
+                out[o++] = px[1];
+                out[o++] = px[2];
+            }
+        }
+        return out;
+    }
+
+    private static void bilinear(BgrImage src, double x, double y, float[] out) {
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        float fx = (float) (x - x0);
+        float fy = (float) (y - y0);
+        int w = src.width();
+        int h = src.height();
+        int xa = clamp(x0, w);
+        int xb = clamp(x0 + 1, w);
+        int ya = clamp(y0, h);
+        int yb = clamp(y0 + 1, h);
+        byte[] p = src.pixels();
+        int i00 = (ya * w + xa) * 3;
+        int i01 = (ya * w + xb) * 3;
+        int i10 = (yb * w + xa) * 3;
+        int i11 = (yb * w + xb) * 3;
+        float w00 = (1 - fx) * (1 - fy);
+        float w01 = fx * (1 - fy);
+        float w10 = (1 - fx) * fy;
+        float w11 = fx * fy;
+        for (int c = 0; c < 3; c++) {
+            out[c] = (p[i00 + c] & 0xFF) * w00 + (p[i01 + c] & 0xFF) * w01 + (p[i10 + c] & 0xFF) * w10
+                    + (p[i11 + c] & 0xFF) * w11;
         }
     }
 
