@@ -90,6 +90,13 @@ public final class FaceDetector {
                             .at(offsetX, offsetY));
         }
 
+        /** The tensor as a new array: the opt-in OpenCvDnnBenchmark (profile bench-opencv) calls this by reflection. */
+        float[] render(BgrImage image) {
+            float[] tensor = new float[3 * INPUT_WIDTH * INPUT_HEIGHT];
+            render(image, FloatBuffer.wrap(tensor));
+            return tensor;
+        }
+
         FaceBox toImage(float nx1, float ny1, float nx2, float ny2, float score) {
             return new FaceBox((nx1 * INPUT_WIDTH - offsetX) / scale, (ny1 * INPUT_HEIGHT - offsetY) / scale,
                     (nx2 * INPUT_WIDTH - offsetX) / scale, (ny2 * INPUT_HEIGHT - offsetY) / scale, score);
