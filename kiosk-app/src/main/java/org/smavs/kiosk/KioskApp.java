@@ -75,6 +75,10 @@ public final class KioskApp {
         this.tuning = tuning;
         this.queue = queue;
         this.camera = new CameraService(frames, java.time.Duration.ofSeconds(5));
+        if (options.demoCameraDir() != null) {
+            // Never let a demo pass for a real camera: the status bar says where the pictures come from.
+            status.cameraReadyText("Demo camera: " + frames.describe());
+        }
         this.credentials = new CredentialStore(options.dataDir());
         this.sync = new SyncSchedule(new OfflineSync(queue, backend, 5), queue, executor, clock,
                 tuning.syncInterval(), status, this::revoked);

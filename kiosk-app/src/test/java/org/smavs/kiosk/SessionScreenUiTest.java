@@ -92,7 +92,8 @@ class SessionScreenUiTest {
         awaitVisible(robot, "#cameraPreview");
         await().atMost(5, TimeUnit.SECONDS).until(() -> robot.lookup("#cameraPreview .image-view").tryQuery()
                 .map(node -> ((ImageView) node).getImage() != null).orElse(false));
-        awaitText(robot, "#cameraStatus", "Camera ready");
+        // The file camera runs as --demo-camera does, and the status bar says so.
+        awaitText(robot, "#cameraStatus", "Demo camera: pictures in camera");
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class StatusViewModel {
     private final ObjectProperty<ConnectionState> connection = new SimpleObjectProperty<>(ConnectionState.CONNECTING);
     private final IntegerProperty queued = new SimpleIntegerProperty();
     private final BooleanProperty cameraAvailable = new SimpleBooleanProperty();
+    private String cameraReadyText = "Camera ready";
     private final StringProperty cameraMessage = new SimpleStringProperty("Starting the camera…");
     private final StringProperty kioskLabel = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper();
@@ -45,9 +46,14 @@ public final class StatusViewModel {
         connection.set(ConnectionState.OFFLINE);
     }
 
+    /** Shown instead of "Camera ready", e.g. to say plainly that a demo camera plays pictures from a folder. */
+    public void cameraReadyText(String text) {
+        this.cameraReadyText = text;
+    }
+
     public void cameraStatus(boolean available, String message) {
         cameraAvailable.set(available);
-        cameraMessage.set(available ? "Camera ready" : "Camera missing — " + message);
+        cameraMessage.set(available ? cameraReadyText : "Camera missing — " + message);
     }
 
     private void updateConnectionText() {
