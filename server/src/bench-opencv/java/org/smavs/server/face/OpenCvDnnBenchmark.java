@@ -1,10 +1,8 @@
 package org.smavs.server.face;
 
+import org.smavs.server.bench.LatencyStats;
 import ai.onnxruntime.OrtEnvironment;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +50,7 @@ public final class OpenCvDnnBenchmark {
     public static void main(String[] args) throws Exception {
         double secondsPerRound = args.length > 0 ? Double.parseDouble(args[0]) : 4;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        FaceModels models = FaceModels.locate(modelDirectory());
+        FaceModels models = FaceModels.locate(LatencyStats.modelDirectory());
 
         long t0 = System.nanoTime();
         Map<FaceModel, OnnxModel> ort = new EnumMap<>(FaceModel.class);
@@ -78,7 +76,7 @@ public final class OpenCvDnnBenchmark {
                 ortLoadMs, ocvNativesMs, ocvLoadMs, loadAverage());
 
         // The pipeline's own pre-processing on the benchmark portrait.
-        BgrImage image = new ImageDecoder().decode(resource("/faces/grace_hopper.jpg"));
+        BgrImage image = new ImageDecoder().decode(LatencyStats.resource("/faces/grace_hopper.jpg"));
         FaceBox box = new FaceDetector(ort.get(FaceModel.DETECT)).detect(image).get(0);
         FaceLandmarks points = new LandmarkDetector(ort.get(FaceModel.LANDMARK)).detect(image, box);
         BgrImage aligned = new FaceAligner().align(image, points);
@@ -103,13 +101,13 @@ public final class OpenCvDnnBenchmark {
         System.out.println("  model            ORT mean   p50    p95    CPU | OpenCV mean   p50    p95    CPU | OpenCV/ORT (mean, CPU)");
         for (FaceModel model : FaceModel.values()) {
             Call call = calls.stream().filter(c -> c.model == model).findFirst().orElseThrow();
-            Stats a = latency(() -> ort.get(model).run(call.input));
-            Stats b = latency(() -> mainNets.run(model, call.input));
+            LatencyStats a = LatencyStats.measure(() -> ort.get(model).run(call.input), LATENCY_RUNS);
+            LatencyStats b = LatencyStats.measure(() -> mainNets.run(model, call.input), LATENCY_RUNS);
             printRow(model.fileName().replace(".onnx", ""), a, b);
         }
         Runnable ortSet = () -> calls.forEach(c -> ort.get(c.model).run(c.input));
-        Stats ortSetStats = latency(ortSet);
-        Stats ocvSetStats = latency(() -> calls.forEach(c -> mainNets.run(c.model, c.input)));
+        LatencyStats ortSetStats = LatencyStats.measure(ortSet, LATENCY_RUNS);
+        LatencyStats ocvSetStats = LatencyStats.measure(() -> calls.forEach(c -> mainNets.run(c.model, c.input)), LATENCY_RUNS);
         printRow("whole set (7)", ortSetStats, ocvSetStats);
 
         System.out.printf(Locale.ROOT, "%nThroughput, %d workers, model-call sets/s (%d rounds x %.0f s, alternating):%n",
@@ -308,23 +306,8 @@ public final class OpenCvDnnBenchmark {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static Stats latency(Runnable task) {
-        for (int i = 0; i < LATENCY_RUNS / 4; i++) {
-            task.run();
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] ms = new double[LATENCY_RUNS];
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < LATENCY_RUNS; i++) {
-            long start = System.nanoTime();
-            task.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / LATENCY_RUNS;
-        return Stats.of(ms, cpuMs);
-    }
 
-    private static void printRow(String name, Stats a, Stats b) {
+    private static void printRow(String name, LatencyStats a, LatencyStats b) {
         System.out.printf(Locale.ROOT, "  %-14s %8.2f %6.2f %6.2f %6.2f | %8.2f %6.2f %6.2f %6.2f | %5.2f %5.2f%n",
                 name, a.mean(), a.p50(), a.p95(), a.cpuMean(), b.mean(), b.p50(), b.p95(), b.cpuMean(),
                 b.mean() / a.mean(), b.cpuMean() / a.cpuMean());
@@ -374,34 +357,8 @@ public final class OpenCvDnnBenchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static Path modelDirectory() {
-        String configured = System.getProperty("smavs.models.dir");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "smavs", "models");
-    }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = OpenCvDnnBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + name);
-            }
-            return in.readAllBytes();
-        }
-    }
 
-    private record Stats(double mean, double p50, double p95, double cpuMean) {
-        static Stats of(double[] values, double cpuMean) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            return new Stats(Arrays.stream(values).average().orElse(0), percentile(sorted, 50),
-                    percentile(sorted, 95), cpuMean);
-        }
-
-        private static double percentile(double[] sorted, double p) {
-            int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-        }
-    }
 
     private OpenCvDnnBenchmark() {
     }

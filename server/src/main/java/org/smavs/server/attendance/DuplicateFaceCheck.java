@@ -3,6 +3,7 @@ package org.smavs.server.attendance;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import org.hibernate.Session;
+import org.smavs.server.face.FaceMatchPolicy;
 
 /**
  * Finds other students' records in the same session whose selfie shows the same face (cosine similarity of
@@ -29,8 +30,14 @@ public final class DuplicateFaceCheck {
         return session.createSelectionQuery("from AttendanceRecordEntity r where r.sessionId = :session "
                         + "and r.studentId <> :student and r.faceEmbedding is not null", AttendanceRecordEntity.class)
                 .setParameter("session", sessionId).setParameter("student", studentId).getResultList().stream()
-                .filter(other -> FaceSimilarity.cosine(embedding, cipher.decrypt(other.getFaceEmbedding())) >= limit)
+                .filter(other -> sameFace(embedding, cipher.decrypt(other.getFaceEmbedding()), limit))
                 .toList();
+    }
+
+    /** An embedding that cannot be opened or comes from other models (another length) is never a match. */
+    private static boolean sameFace(float[] embedding, float[] other, double limit) {
+        return other != null && other.length == embedding.length
+                && FaceMatchPolicy.cosineSimilarity(embedding, other) >= limit;
     }
 
     public String seal(float[] embedding) {

@@ -58,7 +58,5 @@ class CheckInPolicyTest {
         assertThat(sealed).doesNotContain("0.1");
         assertThat(cipher.decrypt(sealed)).containsExactly(face);
         assertThat(new EmbeddingCipher("other").decrypt(sealed)).isNull();
-        assertThat(FaceSimilarity.cosine(face, new float[] {0.2f, 1.4f, -0.4f})).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(FaceSimilarity.cosine(face, new float[] {1f})).isZero();
     }
 }

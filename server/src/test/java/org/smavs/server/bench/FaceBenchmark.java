@@ -1,8 +1,5 @@
 package org.smavs.server.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +47,8 @@ public final class FaceBenchmark {
     public static void main(String[] args) throws Exception {
         double secondsPerRound = args.length > 0 ? Double.parseDouble(args[0]) : 4;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        FaceModels models = FaceModels.locate(modelDirectory());
-        byte[] selfie = resource("/faces/grace_hopper.jpg");
+        FaceModels models = FaceModels.locate(LatencyStats.modelDirectory());
+        byte[] selfie = LatencyStats.resource("/faces/grace_hopper.jpg");
 
         System.out.printf(Locale.ROOT, "SMAVS face benchmark — %s, %d cores, %s, Java %s, models %s%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
@@ -71,8 +68,8 @@ public final class FaceBenchmark {
             Runnable ceiling = rawModelCalls(sessions);
 
             System.out.println("\nSingle-threaded, one request at a time (mean, p50, p95, CPU mean; ms):");
-            Stats verifyLatency = latency(verify, LATENCY_RUNS);
-            Stats ceilingLatency = latency(ceiling, LATENCY_RUNS);
+            LatencyStats verifyLatency = LatencyStats.measure(verify, LATENCY_RUNS);
+            LatencyStats ceilingLatency = LatencyStats.measure(ceiling, LATENCY_RUNS);
             print("verify end-to-end", verifyLatency);
             print("raw model calls only", ceilingLatency);
 
@@ -125,14 +122,14 @@ public final class FaceBenchmark {
 
         System.out.println("Per-stage latency, single thread (each stage including its pre/post-processing):");
         System.out.println("  stage                      mean     p50     p95  CPU mean  (ms)");
-        print("decode JPEG", latency(() -> decoder.decode(selfie), LATENCY_RUNS));
-        print("detect", latency(() -> detector.detect(image), LATENCY_RUNS));
-        print("landmarks", latency(() -> landmarks.detect(image, box), LATENCY_RUNS));
-        print("align", latency(() -> aligner.align(image, points), LATENCY_RUNS));
-        print("embed", latency(() -> embedder.embed(aligned), LATENCY_RUNS));
-        print("liveness", latency(() -> liveness.score(image, box), LATENCY_RUNS));
-        print("eyes (2 crops)", latency(() -> eyes.openProbability(image, points), LATENCY_RUNS));
-        print("head pose", latency(() -> pose.estimate(image, box), LATENCY_RUNS));
+        print("decode JPEG", LatencyStats.measure(() -> decoder.decode(selfie), LATENCY_RUNS));
+        print("detect", LatencyStats.measure(() -> detector.detect(image), LATENCY_RUNS));
+        print("landmarks", LatencyStats.measure(() -> landmarks.detect(image, box), LATENCY_RUNS));
+        print("align", LatencyStats.measure(() -> aligner.align(image, points), LATENCY_RUNS));
+        print("embed", LatencyStats.measure(() -> embedder.embed(aligned), LATENCY_RUNS));
+        print("liveness", LatencyStats.measure(() -> liveness.score(image, box), LATENCY_RUNS));
+        print("eyes (2 crops)", LatencyStats.measure(() -> eyes.openProbability(image, points), LATENCY_RUNS));
+        print("head pose", LatencyStats.measure(() -> pose.estimate(image, box), LATENCY_RUNS));
     }
 
     /** The model calls one verification makes, on fixed inputs: no decoding, resampling or decoding of outputs. */
@@ -202,59 +199,14 @@ public final class FaceBenchmark {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    /**
-     * Wall-clock percentiles plus the mean CPU time of the calling thread: on a machine shared with other
-     * work the CPU time stays meaningful when wall-clock figures are inflated by waiting for a core.
-     */
-    private static Stats latency(Runnable task, int runs) {
-        for (int i = 0; i < runs / 4; i++) {
-            task.run();
-        }
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[] ms = new double[runs];
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            task.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / runs;
-        return Stats.of(ms, cpuMs);
-    }
 
-    private static void print(String name, Stats stats) {
+    private static void print(String name, LatencyStats stats) {
         System.out.printf(Locale.ROOT, "  %-24s %7.2f %7.2f %7.2f %7.2f%n", name, stats.mean(), stats.p50(),
                 stats.p95(), stats.cpuMean());
     }
 
-    private static Path modelDirectory() {
-        String configured = System.getProperty("smavs.models.dir");
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".cache", "smavs", "models");
-    }
 
-    static byte[] resource(String name) throws IOException {
-        try (InputStream in = FaceBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + name);
-            }
-            return in.readAllBytes();
-        }
-    }
 
-    private record Stats(double mean, double p50, double p95, double cpuMean) {
-        static Stats of(double[] values, double cpuMean) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            return new Stats(Arrays.stream(values).average().orElse(0), percentile(sorted, 50),
-                    percentile(sorted, 95), cpuMean);
-        }
-
-        private static double percentile(double[] sorted, double p) {
-            int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-        }
-    }
 
     private FaceBenchmark() {
     }
