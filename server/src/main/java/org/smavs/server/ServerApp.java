@@ -212,12 +212,15 @@ public final class ServerApp implements AutoCloseable {
                 SWAGGER_UI_VERSION);
         FaceService faceService = wireFace(config, clock, database, audit, blobs, imageUploads, settings, resources);
         components.put("face", () -> faceService == null ? "disabled" : "ok");
-        Platform platform = new Platform(config, clock, database, audit, random, bodies, blobs, imageUploads, settings);
+        MultipartForms forms = new MultipartForms(config.uploadMaxBytes());
+        IdempotencyService idempotency = new IdempotencyService(database, clock);
+        RoomService rooms = new RoomService(database, audit);
+        Platform platform = new Platform(config, clock, database, audit, random, bodies, forms, blobs, imageUploads,
+                settings, idempotency, rooms);
         SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
-        IdempotencyService idempotencyForPurge = new IdempotencyService(database, clock);
         resources.add(new MaintenanceScheduler()
                 .add("selfie retention", retention::purgeExpired)
-                .add("idempotency keys", () -> idempotencyForPurge.purgeOlderThan(IDEMPOTENCY_RETENTION_DAYS))
+                .add("idempotency keys", () -> idempotency.purgeOlderThan(IDEMPOTENCY_RETENTION_DAYS))
                 .startHourly());
         AttendanceWiring attendance = wireAttendance(platform, authenticator, faceService, kioskRegistry, users, hasher);
         ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
@@ -225,16 +228,15 @@ public final class ServerApp implements AutoCloseable {
                 docs,
                 new AuthController(authService, bodies),
                 new UserAdminController(userAdmin, enrolments::enrolByCode, bodies),
-                new RoomController(new RoomService(database, audit), bodies),
+                new RoomController(rooms, bodies),
                 new CourseController(new CourseService(database, enrolments, users, audit, clock), bodies),
                 new KioskAdminController(kioskRegistry, bodies),
                 new AuditController(audit),
                 new SettingsController(settings, bodies),
                 attendance.controllers(),
-                new FaceController(faceService, new ReferencePhotoAccess(database, audit),
-                        new MultipartForms(config.uploadMaxBytes())),
+                new FaceController(faceService, new ReferencePhotoAccess(database, audit), forms),
                 attendance.kiosk(),
-                new RosterController(new SessionStudents(database, new SessionAccess(audit)), new RoomService(database, audit)));
+                attendance.roster());
         List<RouteSpec> routes = ApiRoutes.table(controllers);
         table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config, authenticator, audit, registry);
@@ -290,11 +292,13 @@ public final class ServerApp implements AutoCloseable {
 
     /** Infrastructure every feature uses, built once in {@link #wire}. */
     private record Platform(ServerConfig config, Clock clock, Database database, AuditLog audit, RandomTokens random,
-                            JsonBodies bodies, BlobStore blobs, ImageUploads uploads, SettingsService settings) {
+                            JsonBodies bodies, MultipartForms forms, BlobStore blobs, ImageUploads uploads,
+                            SettingsService settings, IdempotencyService idempotency, RoomService rooms) {
     }
 
     /** What the attendance and kiosk features add to the route table, and the live WebSocket. */
-    private record AttendanceWiring(ApiRoutes.AttendanceControllers controllers, KioskController kiosk, LiveSocket live) {
+    private record AttendanceWiring(ApiRoutes.AttendanceControllers controllers, KioskController kiosk,
+                                    RosterController roster, LiveSocket live) {
     }
 
     /** {@code faceService} is null when face verification is switched off. */
@@ -319,7 +323,7 @@ public final class ServerApp implements AutoCloseable {
         AttendanceMapper recordMapper = new AttendanceMapper();
         DuplicateFaceCheck duplicateFaces = new DuplicateFaceCheck(new EmbeddingCipher(config.faceTemplateKey()),
                 () -> settings.current().faceThreshold());
-        IdempotencyService idempotency = new IdempotencyService(database, clock);
+        IdempotencyService idempotency = p.idempotency();
         FaceLayer faceLayer = faceService == null ? FaceLayer.UNAVAILABLE : faceService;
         AttendanceSubmissionService submissions = new AttendanceSubmissionService(database,
                 new SessionResolver(sessionRepository, qrTokens), devices, faceLayer, duplicateFaces, p.uploads(), p.blobs(),
@@ -332,7 +336,7 @@ public final class ServerApp implements AutoCloseable {
         ApiRoutes.AttendanceControllers controllers = new ApiRoutes.AttendanceControllers(
                 new SessionController(sessions, p.bodies()),
                 new DeviceController(devices, p.bodies()),
-                new StudentAttendanceController(submissions, queries, new MultipartForms(config.uploadMaxBytes()),
+                new StudentAttendanceController(submissions, queries, p.forms(),
                         new RateLimiter("check-in submissions from this account", SUBMISSIONS_PER_MINUTE)),
                 new ReviewController(queries, review, p.bodies()),
                 new ReportController(reports, new DashboardService(database, clock)),
@@ -346,9 +350,10 @@ public final class ServerApp implements AutoCloseable {
                         qrTokens, liveEvents, new RateLimiter("check-in attempts at this kiosk", 30), p.random(), audit, clock),
                 new OfflineCheckInService(database, kioskRegistry, identifier, frames, faceService, writer, idempotency,
                         liveEvents, Json.strictMapper(), clock),
-                p.bodies(), new MultipartForms(config.uploadMaxBytes()));
+                p.bodies(), p.forms());
+        RosterController roster = new RosterController(new SessionStudents(database, sessionAccess), p.rooms());
         LiveSocket live = new LiveSocket(authenticator, sessions::requireVisible, liveEvents, Json.strictMapper());
-        return new AttendanceWiring(controllers, kiosk, live);
+        return new AttendanceWiring(controllers, kiosk, roster, live);
     }
 
     static List<Class<?>> entityClasses() {
