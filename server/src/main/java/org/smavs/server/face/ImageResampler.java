@@ -31,28 +31,31 @@ final class ImageResampler {
     static void cropResize(BgrImage src, double x, double y, double w, double h, int outW, int outH, RowSink sink) {
         Taps columns = Taps.of(x, w, outW, src.width());
         Taps rows = Taps.of(y, h, outH, src.height());
-        byte[] p = src.pixels();
-        int rowStride = src.width() * 3;
-        // per output row: vertical pass over contiguous source row segments (a loop the JIT vectorises), then
-        // the gather-heavy horizontal pass; both buffers are one row, so they stay in the L1 cache
-        int firstColumn = columns.minIndex();
-        int segment = (columns.maxIndex() - firstColumn + 1) * 3;
-        float[] vertical = new float[segment];
+        // per output row: vertical pass over the source rows' column segment (float multiply-adds, which the
+        // JIT vectorises), then the gather-heavy horizontal pass. The row buffer is indexed exactly like a
+        // source row: Java 17's JIT does not vectorise a loop whose arrays are indexed with different offsets.
+        int from = columns.minIndex() * 3;
+        int to = (columns.maxIndex() + 1) * 3;
+        float[] vertical = new float[src.width() * 3];
         float[] out = new float[outW * 3];
         for (int dy = 0; dy < outH; dy++) {
-            java.util.Arrays.fill(vertical, 0f);
+            java.util.Arrays.fill(vertical, from, to, 0f);
             int end = rows.start[dy + 1];
-            for (int t = rows.start[dy]; t < end; t += 3) {
-                addRows(p, vertical, segment, rows, t, Math.min(3, end - t), rowStride, firstColumn * 3);
+            for (int t = rows.start[dy]; t < end; t += 2) {
+                if (t + 1 < end) {
+                    addRows(vertical, from, to, src.floatRow(rows.index[t]), rows.weight[t],
+                            src.floatRow(rows.index[t + 1]), rows.weight[t + 1]);
+                } else {
+                    addRow(vertical, from, to, src.floatRow(rows.index[t]), rows.weight[t]);
+                }
             }
             int o = 0;
-            int base = -firstColumn * 3;
             for (int dx = 0; dx < outW; dx++) {
                 float b = 0;
                 float g = 0;
                 float r = 0;
                 for (int t = columns.start[dx]; t < columns.start[dx + 1]; t++) {
-                    int i = base + columns.index[t] * 3;
+                    int i = columns.index[t] * 3;
                     float cw = columns.weight[t];
                     b += vertical[i] * cw;
                     g += vertical[i + 1] * cw;
@@ -66,33 +69,17 @@ final class ImageResampler {
         }
     }
 
-    /**
-     * Adds {@code count} (1–3) weighted source row segments to {@code vertical} in one pass: the JIT does not
-     * vectorise byte→float conversion, so the pass is bound by loads and stores of the row buffer, and
-     * fusing taps cuts those. The sum keeps the tap-by-tap order, so results are bit-identical.
-     */
-    private static void addRows(byte[] p, float[] vertical, int segment, Taps rows, int t, int count,
-                                int rowStride, int columnOffset) {
-        int a = rows.index[t] * rowStride + columnOffset;
-        float wa = rows.weight[t];
-        if (count == 1) {
-            for (int i = 0; i < segment; i++) {
-                vertical[i] = vertical[i] + (p[a + i] & 0xFF) * wa;
-            }
-            return;
+    /** Adds one weighted source row segment; the tap-by-tap order of the sums is kept, so results are exact. */
+    private static void addRow(float[] vertical, int from, int to, float[] a, float wa) {
+        for (int i = from; i < to; i++) {
+            vertical[i] = vertical[i] + a[i] * wa;
         }
-        int b = rows.index[t + 1] * rowStride + columnOffset;
-        float wb = rows.weight[t + 1];
-        if (count == 2) {
-            for (int i = 0; i < segment; i++) {
-                vertical[i] = vertical[i] + (p[a + i] & 0xFF) * wa + (p[b + i] & 0xFF) * wb;
-            }
-            return;
-        }
-        int c = rows.index[t + 2] * rowStride + columnOffset;
-        float wc = rows.weight[t + 2];
-        for (int i = 0; i < segment; i++) {
-            vertical[i] = vertical[i] + (p[a + i] & 0xFF) * wa + (p[b + i] & 0xFF) * wb + (p[c + i] & 0xFF) * wc;
+    }
+
+    /** Adds two weighted source row segments in one pass (half the loads and stores of the row buffer). */
+    private static void addRows(float[] vertical, int from, int to, float[] a, float wa, float[] b, float wb) {
+        for (int i = from; i < to; i++) {
+            vertical[i] = vertical[i] + a[i] * wa + b[i] * wb;
         }
     }
 
