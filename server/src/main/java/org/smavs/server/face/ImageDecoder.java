@@ -20,7 +20,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * resolution, and decoding it in full would dominate the verification time. Refuses absurd dimensions
  * before decoding so a small malicious file cannot allocate gigabytes.
  *
- * <p>EXIF orientation is not applied: clients must send upright images.
+ * <p>EXIF orientation is not applied here: uploads are turned upright and re-encoded without it when they are
+ * checked ({@code org.smavs.server.upload.ImageUploads}), before they reach the engine.
  */
 public final class ImageDecoder {
     private static final long MAX_SOURCE_PIXELS = 50_000_000L;

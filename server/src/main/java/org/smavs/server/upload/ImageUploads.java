@@ -20,7 +20,9 @@ import org.smavs.server.error.UnsupportedMediaException;
 /**
  * Checks an uploaded image by its content, never by the client's header or file name: size limit, magic
  * bytes, pixel count read from the header before decoding (so a decompression bomb is refused without
- * allocating it), then decodes and re-encodes, which drops EXIF/GPS metadata and any trailing bytes.
+ * allocating it), then decodes and re-encodes, which drops EXIF/GPS metadata and any trailing bytes. A JPEG
+ * that a phone stored sideways with an EXIF orientation is turned upright first ({@link ExifOrientation}), so
+ * the face pipeline and the lecturer see what the student saw.
  */
 public final class ImageUploads {
     public static final long MAX_PIXELS = 40_000_000L;
@@ -61,7 +63,10 @@ public final class ImageUploads {
                             + " pixels; the limit is " + MAX_PIXELS / 1_000_000 + " megapixels");
                 }
                 BufferedImage image = reader.read(0);
-                return new CheckedImage(reencode(image, type), type, width, height, data);
+                if (type.equals("image/jpeg")) {
+                    image = ExifOrientation.upright(image, ExifOrientation.of(data));
+                }
+                return new CheckedImage(reencode(image, type), type, image.getWidth(), image.getHeight(), data);
             } finally {
                 reader.dispose();
             }

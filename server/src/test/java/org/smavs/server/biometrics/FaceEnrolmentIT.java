@@ -57,6 +57,17 @@ class FaceEnrolmentIT {
     }
 
     @Test
+    void aSelfieAPhoneStoredSidewaysWithExifOrientationIsTurnedUprightAndMatches() {
+        ApiClient student = server.newStudent("Grace Hopper");
+        student.student().enrollFace(FaceImages.png(hopper), true);
+
+        byte[] sideways = FaceImages.withExifOrientation(
+                FaceImages.jpeg(FaceImages.quarterTurnAnticlockwise(hopper), 0.9f), 6, false);
+        VerifyFaceResult verified = student.student().verifyFace(sideways);
+        assertThat(verified.match()).as("similarity %s", verified.similarity()).isTrue();
+    }
+
+    @Test
     void enrolmentWithoutConsentIs428() {
         ApiClient student = server.newStudent("No Consent");
         assertThatThrownBy(() -> student.student().enrollFace(FaceImages.png(astronaut), false))

@@ -271,6 +271,48 @@ public final class FaceImages {
         }
     }
 
+    /** The image turned a quarter anticlockwise, as a phone held sideways stores it (EXIF orientation 6 turns it back). */
+    public static BufferedImage quarterTurnAnticlockwise(BufferedImage src) {
+        BufferedImage out = new BufferedImage(src.getHeight(), src.getWidth(), BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < src.getHeight(); y++) {
+            for (int x = 0; x < src.getWidth(); x++) {
+                out.setRGB(y, src.getWidth() - 1 - x, src.getRGB(x, y));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The JPEG with an EXIF block (APP1, written the way phones do) holding only the Orientation tag,
+     * inserted right after the start-of-image marker.
+     */
+    public static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(26)
+                .order(littleEndian ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        tiff.put(littleEndian ? (byte) 'I' : (byte) 'M').put(littleEndian ? (byte) 'I' : (byte) 'M')
+                .putShort((short) 42).putInt(8)             // header, first directory at offset 8
+                .putShort((short) 1)                        // one entry
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putInt(0);                                 // no next directory
+        return withApp1(jpeg, tiff.array());
+    }
+
+    /** The JPEG with an APP1 "Exif" segment of the given TIFF bytes (which may be deliberately broken). */
+    public static byte[] withApp1(byte[] jpeg, byte[] tiff) {
+        byte[] exifHeader = {'E', 'x', 'i', 'f', 0, 0};
+        int length = 2 + exifHeader.length + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.write(exifHeader, 0, exifHeader.length);
+        out.write(tiff, 0, tiff.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     private static BufferedImage blank(int w, int h, Color fill) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = out.createGraphics();
