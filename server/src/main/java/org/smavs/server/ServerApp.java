@@ -141,14 +141,16 @@ public final class ServerApp implements AutoCloseable {
     private final Javalin javalin;
     private final List<RouteSpec> routes;
     private final List<AutoCloseable> resources;
+    private final MaintenanceScheduler maintenance;
 
     private ServerApp(ServerConfig config, Database database, Javalin javalin, List<RouteSpec> routes,
-                      List<AutoCloseable> resources) {
+                      List<AutoCloseable> resources, MaintenanceScheduler maintenance) {
         this.config = config;
         this.database = database;
         this.javalin = javalin;
         this.routes = routes;
         this.resources = resources;
+        this.maintenance = maintenance;
     }
 
     public static ServerApp create(ServerConfig config) {
@@ -218,10 +220,16 @@ public final class ServerApp implements AutoCloseable {
         Platform platform = new Platform(config, clock, database, audit, random, bodies, forms, blobs, imageUploads,
                 settings, idempotency, rooms);
         SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
-        resources.add(new MaintenanceScheduler()
+        MaintenanceScheduler maintenance = new MaintenanceScheduler()
                 .add("selfie retention", retention::purgeExpired)
                 .add("idempotency keys", () -> idempotency.purgeOlderThan(IDEMPOTENCY_RETENTION_DAYS))
-                .startHourly());
+                .add("face template keys", () -> {
+                    if (faceService != null) {
+                        faceService.resealOutdatedTemplates();
+                    }
+                })
+                .startHourly();
+        resources.add(maintenance);
         AttendanceWiring attendance = wireAttendance(platform, authenticator, faceService, kioskRegistry, users, hasher);
         ApiRoutes.Controllers controllers = new ApiRoutes.Controllers(
                 new HealthController(database, registry, VERSION, components),
@@ -246,7 +254,7 @@ public final class ServerApp implements AutoCloseable {
             pipeline.install(javalinConfig, routes);
             attendance.live().install(javalinConfig);
         });
-        return new ServerApp(config, database, javalin, routes, resources);
+        return new ServerApp(config, database, javalin, routes, resources, maintenance);
     }
 
     private static void configure(JavalinConfig javalinConfig, ServerConfig config) {
@@ -283,8 +291,9 @@ public final class ServerApp implements AutoCloseable {
         resources.add(engine);
         FaceAnalysisPool pool = new FaceAnalysisPool(engine);
         resources.add(pool); // closed before the engine (resources close in reverse order)
-        FaceService service = new FaceService(database, new FaceAnalyzer(pool, engine.modelVersion()),
-                new FaceTemplates(new FaceTemplateCipher(config.faceTemplateKeyBytes())),
+        FaceTemplates templates = new FaceTemplates(
+                new FaceTemplateCipher(config.faceTemplateKeyBytes(), config.previousFaceTemplateKeyBytes()));
+        FaceService service = new FaceService(database, new FaceAnalyzer(pool, engine.modelVersion()), templates,
                 new FaceQualityPolicy(FaceQualityThresholds.defaults()), settings, imageUploads, blobs,
                 new VerificationLog(database, clock), audit, new ChallengePolicy(ChallengeThresholds.defaults()), clock);
         return service;
@@ -389,6 +398,11 @@ public final class ServerApp implements AutoCloseable {
 
     public ServerConfig config() {
         return config;
+    }
+
+    /** Runs the hourly housekeeping jobs now (operators' tooling and tests; the schedule is unaffected). */
+    public void runMaintenanceNow() {
+        maintenance.runAll();
     }
 
     public void stop() {

@@ -209,6 +209,11 @@ public final class FaceService implements FaceLayer {
         return new FaceEvidence(similarity, round(face.livenessScore()), flags, face.embedding());
     }
 
+    /** Re-encrypts templates sealed under a previous SMAVS_FACE_KEY (hourly maintenance); returns how many. */
+    public int resealOutdatedTemplates() {
+        return templates.resealOutdated(database);
+    }
+
     float[] referenceEmbedding(long userId) {
         return database.inTransaction(session -> {
             FaceTemplateEntity template = templates.find(session, userId);

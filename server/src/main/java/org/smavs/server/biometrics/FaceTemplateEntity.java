@@ -37,6 +37,15 @@ public class FaceTemplateEntity {
         this.createdAt = createdAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    /** Replaces the ciphertext with the same template sealed again (key rotation). */
+    public void reseal(String ciphertext) {
+        this.templateCiphertext = ciphertext;
+    }
+
     public Long getUserId() {
         return userId;
     }

@@ -37,7 +37,8 @@ public record ServerConfig(
         int selfieRetentionDays,
         boolean trustProxyHeaders,
         boolean storeRawCoordinates,
-        List<String> previousSecretKeys) {
+        List<String> previousSecretKeys,
+        List<String> previousFaceKeys) {
 
     /** The secret used when none is configured; production refuses it. */
     public static final String DEV_SECRET = "dev-only-secret-change-me-dev-only-secret-change-me";
@@ -82,7 +83,8 @@ public record ServerConfig(
                 read.integer("SMAVS_SELFIE_RETENTION_DAYS", 30),
                 read.bool("SMAVS_TRUST_PROXY", false),
                 read.bool("SMAVS_STORE_COORDINATES", false),
-                read.list("SMAVS_PREVIOUS_SECRET_KEYS", ""));
+                read.list("SMAVS_PREVIOUS_SECRET_KEYS", ""),
+                read.list("SMAVS_PREVIOUS_FACE_KEYS", ""));
     }
 
     /**
@@ -100,28 +102,28 @@ public record ServerConfig(
         return new ServerConfig(environment, port, dataDir, settings, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 demoData, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
     }
 
     public ServerConfig withStorage(StorageSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, settings, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 demoData, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
     }
 
     public ServerConfig withFaceEnabled(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 demoData, enabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
     }
 
     public ServerConfig withDemoData(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
                 refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
                 enabled, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys);
+                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
     }
 
     /** The token-signing secrets: the current one first (it signs), then older ones that still verify. */
@@ -157,15 +159,24 @@ public record ServerConfig(
 
     /** The AES-256 key for face templates; SMAVS_FACE_KEY must be 64 hexadecimal characters. */
     public byte[] faceTemplateKeyBytes() {
+        return faceKey("SMAVS_FACE_KEY", faceTemplateKey);
+    }
+
+    /** Keys that templates were encrypted with before a rotation: they still decrypt, never encrypt. */
+    public List<byte[]> previousFaceTemplateKeyBytes() {
+        return previousFaceKeys.stream().map(key -> faceKey("SMAVS_PREVIOUS_FACE_KEYS", key)).toList();
+    }
+
+    private static byte[] faceKey(String variable, String hex) {
         try {
-            byte[] key = java.util.HexFormat.of().parseHex(faceTemplateKey);
+            byte[] key = java.util.HexFormat.of().parseHex(hex);
             if (key.length != 32) {
                 throw new IllegalArgumentException();
             }
             return key;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("SMAVS_FACE_KEY must be 64 hexadecimal characters (32 bytes), e.g. from "
-                    + "'openssl rand -hex 32'");
+            throw new IllegalArgumentException(variable + " must hold 64 hexadecimal characters (32 bytes) per key, "
+                    + "e.g. from 'openssl rand -hex 32'");
         }
     }
 

@@ -20,11 +20,72 @@ class FaceTemplateCipherTest {
     }
 
     @Test
-    void theFormatIsVersionNonceCiphertextAndTag() {
+    void theFormatIsVersionKeyIdNonceCiphertextAndTag() {
         byte[] sealed = cipher.encrypt(embedding, owner);
 
-        assertThat(sealed[0]).isEqualTo((byte) 1);
-        assertThat(sealed).hasSize(1 + 12 + 4 + embedding.length * 4 + 16);
+        assertThat(sealed[0]).isEqualTo((byte) 2);
+        assertThat(java.util.HexFormat.of().formatHex(sealed, 1, 9)).isEqualTo(cipher.currentKeyId());
+        assertThat(sealed).hasSize(1 + 8 + 12 + 4 + embedding.length * 4 + 16);
+        assertThat(cipher.isCurrent(sealed)).isTrue();
+    }
+
+    @Test
+    void afterRotationOldTemplatesStillOpenAndAreReportedForReEncryption() {
+        byte[] newKey = bytes(32, 9);
+        byte[] sealedUnderOldKey = cipher.encrypt(embedding, owner);
+        FaceTemplateCipher rotated = new FaceTemplateCipher(newKey, java.util.List.of(key));
+
+        assertThat(rotated.currentKeyId()).isNotEqualTo(cipher.currentKeyId());
+        assertThat(rotated.isCurrent(sealedUnderOldKey)).isFalse();
+        assertThat(rotated.decrypt(sealedUnderOldKey, owner)).containsExactly(embedding);
+        byte[] reSealed = rotated.encrypt(rotated.decrypt(sealedUnderOldKey, owner), owner);
+        assertThat(rotated.isCurrent(reSealed)).isTrue();
+        assertThat(new FaceTemplateCipher(newKey).decrypt(reSealed, owner)).containsExactly(embedding);
+
+        // once the old key is dropped, its templates name the missing key instead of failing vaguely
+        assertThatThrownBy(() -> new FaceTemplateCipher(newKey).decrypt(sealedUnderOldKey, owner))
+                .isInstanceOf(FaceTemplateCipher.TamperedTemplateException.class)
+                .hasMessageContaining(cipher.currentKeyId()).hasMessageContaining("SMAVS_PREVIOUS_FACE_KEYS");
+    }
+
+    @Test
+    void aKeyIdSwappedForAnotherKnownKeyIsDetected() {
+        byte[] otherKey = bytes(32, 9);
+        FaceTemplateCipher both = new FaceTemplateCipher(key, java.util.List.of(otherKey));
+        byte[] sealed = both.encrypt(embedding, owner);
+        byte[] otherId = java.util.HexFormat.of().parseHex(new FaceTemplateCipher(otherKey).currentKeyId());
+        System.arraycopy(otherId, 0, sealed, 1, 8);
+
+        assertThatThrownBy(() -> both.decrypt(sealed, owner))
+                .isInstanceOf(FaceTemplateCipher.TamperedTemplateException.class);
+    }
+
+    @Test
+    void templatesInTheFirstFormatStillOpenWithTheCurrentOrAPreviousKey() throws Exception {
+        byte[] version1 = versionOneTemplate(key, embedding, owner);
+
+        assertThat(cipher.decrypt(version1, owner)).containsExactly(embedding);
+        assertThat(cipher.isCurrent(version1)).isFalse();
+        assertThat(new FaceTemplateCipher(bytes(32, 9), java.util.List.of(key)).decrypt(version1, owner))
+                .containsExactly(embedding);
+        assertThatThrownBy(() -> new FaceTemplateCipher(bytes(32, 9)).decrypt(version1, owner))
+                .isInstanceOf(FaceTemplateCipher.TamperedTemplateException.class);
+    }
+
+    /** The format written before key ids existed, built independently of the class under test. */
+    private static byte[] versionOneTemplate(byte[] key, float[] embedding, byte[] associatedData) throws Exception {
+        java.nio.ByteBuffer plain = java.nio.ByteBuffer.allocate(4 + embedding.length * 4).putInt(embedding.length);
+        for (float v : embedding) {
+            plain.putFloat(v);
+        }
+        byte[] nonce = bytes(12, 3);
+        javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        aes.updateAAD(new byte[] {1});
+        aes.updateAAD(associatedData);
+        byte[] sealed = aes.doFinal(plain.array());
+        return java.nio.ByteBuffer.allocate(1 + 12 + sealed.length).put((byte) 1).put(nonce).put(sealed).array();
     }
 
     @Test
@@ -43,7 +104,7 @@ class FaceTemplateCipherTest {
     @Test
     void anyFlippedBitIsDetected() {
         byte[] sealed = cipher.encrypt(embedding, owner);
-        for (int position : new int[] {1, 12, 13, 200, sealed.length - 1}) {
+        for (int position : new int[] {0, 1, 8, 9, 20, 21, 200, sealed.length - 1}) {
             byte[] tampered = sealed.clone();
             tampered[position] ^= 0x01;
 
@@ -71,9 +132,9 @@ class FaceTemplateCipherTest {
     @Test
     void anUnknownVersionAndTruncatedDataAreRefused() {
         byte[] sealed = cipher.encrypt(embedding, owner);
-        sealed[0] = 2;
+        sealed[0] = 3;
 
-        assertThatThrownBy(() -> cipher.decrypt(sealed, owner)).hasMessageContaining("version 2");
+        assertThatThrownBy(() -> cipher.decrypt(sealed, owner)).hasMessageContaining("version 3");
         assertThatThrownBy(() -> cipher.decrypt(new byte[10], owner))
                 .isInstanceOf(FaceTemplateCipher.TamperedTemplateException.class);
     }

@@ -21,11 +21,13 @@ import org.smavs.server.config.ServerConfig;
 public final class TestServer implements AutoCloseable {
     private final TestDatabase database;
     private final Path dataDir;
-    private final ServerApp app;
+    private final Clock clock;
+    private ServerApp app;
 
-    private TestServer(TestDatabase database, Path dataDir, ServerApp app) {
+    private TestServer(TestDatabase database, Path dataDir, Clock clock, ServerApp app) {
         this.database = database;
         this.dataDir = dataDir;
+        this.clock = clock;
         this.app = app;
     }
 
@@ -39,7 +41,7 @@ public final class TestServer implements AutoCloseable {
             Path dataDir = Files.createTempDirectory("smavs-test-");
             ServerConfig config = customise.apply(ServerConfig.forTests(dataDir).withDatabase(database.settings()));
             ServerApp app = ServerApp.create(config, clock).start(0);
-            return new TestServer(database, dataDir, app);
+            return new TestServer(database, dataDir, clock, app);
         } catch (IOException e) {
             database.close();
             throw new UncheckedIOException(e);
@@ -47,6 +49,17 @@ public final class TestServer implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Stops the server and starts a new one on the same database and files with a changed configuration
+     * (e.g. a rotated key); clients must sign in again, as the port changes.
+     */
+    public TestServer restart(UnaryOperator<ServerConfig> change) {
+        ServerConfig changed = change.apply(app.config());
+        app.stop();
+        app = ServerApp.create(changed, clock).start(0);
+        return this;
     }
 
     public ServerApp app() {
