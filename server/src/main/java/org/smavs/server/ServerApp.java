@@ -330,7 +330,8 @@ public final class ServerApp implements AutoCloseable {
         CheckinPasses passes = new CheckinPasses(config.secretKey(), clock);
         DeviceService devices = new DeviceService(database, new DeviceRepository(), passes, audit, clock);
         AttendanceMapper recordMapper = new AttendanceMapper();
-        DuplicateFaceCheck duplicateFaces = new DuplicateFaceCheck(new EmbeddingCipher(config.faceTemplateKey()),
+        DuplicateFaceCheck duplicateFaces = new DuplicateFaceCheck(
+                new EmbeddingCipher(config.faceTemplateKey(), config.previousFaceKeys()),
                 () -> settings.current().faceThreshold());
         IdempotencyService idempotency = p.idempotency();
         FaceLayer faceLayer = faceService == null ? FaceLayer.UNAVAILABLE : faceService;

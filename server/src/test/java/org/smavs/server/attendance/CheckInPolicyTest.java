@@ -58,5 +58,8 @@ class CheckInPolicyTest {
         assertThat(sealed).doesNotContain("0.1");
         assertThat(cipher.decrypt(sealed)).containsExactly(face);
         assertThat(new EmbeddingCipher("other").decrypt(sealed)).isNull();
+        assertThat(new EmbeddingCipher("other", java.util.List.of("key")).decrypt(sealed))
+                .as("after a key rotation, with the old key listed as previous").containsExactly(face);
+        assertThat(new EmbeddingCipher("other").decrypt("not base64 !")).isNull();
     }
 }
