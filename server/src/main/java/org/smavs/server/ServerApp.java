@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.smavs.model.ApiPaths;
@@ -37,6 +38,8 @@ import org.smavs.server.device.DeviceResetRequestEntity;
 import org.smavs.server.device.DeviceService;
 import org.smavs.server.idempotency.IdempotencyService;
 import org.smavs.server.live.LiveEvents;
+import org.smavs.server.live.PostgresLiveListener;
+import org.smavs.server.live.PostgresLiveNotifier;
 import org.smavs.server.live.LiveSocket;
 import org.smavs.server.report.AttendanceCsv;
 import org.smavs.server.report.AttendancePdf;
@@ -217,8 +220,11 @@ public final class ServerApp implements AutoCloseable {
         MultipartForms forms = new MultipartForms(config.uploadMaxBytes());
         IdempotencyService idempotency = new IdempotencyService(database, clock);
         RoomService rooms = new RoomService(database, audit);
+        LiveWiring live = wireLiveEvents(database, resources);
+        LiveEvents liveEvents = live.hub();
+        components.put("live_events", live.reach());
         Platform platform = new Platform(config, clock, database, audit, random, bodies, forms, blobs, imageUploads,
-                settings, idempotency, rooms);
+                settings, idempotency, rooms, liveEvents);
         SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
         MaintenanceScheduler maintenance = new MaintenanceScheduler()
                 .add("selfie retention", retention::purgeExpired)
@@ -302,7 +308,27 @@ public final class ServerApp implements AutoCloseable {
     /** Infrastructure every feature uses, built once in {@link #wire}. */
     private record Platform(ServerConfig config, Clock clock, Database database, AuditLog audit, RandomTokens random,
                             JsonBodies bodies, MultipartForms forms, BlobStore blobs, ImageUploads uploads,
-                            SettingsService settings, IdempotencyService idempotency, RoomService rooms) {
+                            SettingsService settings, IdempotencyService idempotency, RoomService rooms,
+                            LiveEvents liveEvents) {
+    }
+
+    /**
+     * Live roster events: in-process on H2; on PostgreSQL also NOTIFY/LISTEN, so a lecturer connected to one
+     * server instance hears check-ins that reach another.
+     */
+    private static LiveWiring wireLiveEvents(Database database, List<AutoCloseable> resources) {
+        if (!database.settings().isPostgres()) {
+            return new LiveWiring(new LiveEvents(), () -> "this instance (embedded database)");
+        }
+        String instance = UUID.randomUUID().toString();
+        LiveEvents hub = new LiveEvents(new PostgresLiveNotifier(database, Json.strictMapper(), instance));
+        PostgresLiveListener listener = PostgresLiveListener.start(database.settings(), Json.lenientMapper(), instance, hub);
+        resources.add(listener);
+        return new LiveWiring(hub, () -> listener.isListening() ? "all instances" : "this instance only (reconnecting)");
+    }
+
+    /** The live-event hub and how far its events reach right now (shown by /health). */
+    private record LiveWiring(LiveEvents hub, Supplier<String> reach) {
     }
 
     /** What the attendance and kiosk features add to the route table, and the live WebSocket. */
@@ -318,7 +344,7 @@ public final class ServerApp implements AutoCloseable {
         Database database = p.database();
         AuditLog audit = p.audit();
         SettingsService settings = p.settings();
-        LiveEvents liveEvents = new LiveEvents();
+        LiveEvents liveEvents = p.liveEvents();
         SessionRepository sessionRepository = new SessionRepository();
         SessionAccess sessionAccess = new SessionAccess(audit);
         AbsenteeMarker absentees = new AbsenteeMarker();

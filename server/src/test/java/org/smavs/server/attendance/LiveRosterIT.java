@@ -9,7 +9,6 @@ import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +55,7 @@ class LiveRosterIT {
                 DemoData.DEMO_LATITUDE, DemoData.DEMO_LONGITUDE, 50.0, null, false, null, null));
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(liveUri(session.id(), lecturerToken), new Collector(messages)).join();
+                .buildAsync(liveUri(session.id(), lecturerToken), new LiveSocketCollector(messages)).join();
         try {
             Students.Student student = Students.register(server, "Liv Live");
             student.client().student().bindDevice(new BindDeviceRequest("phone-liv"));
@@ -87,7 +86,7 @@ class LiveRosterIT {
 
     private static int handshakeStatus(URI uri) {
         try {
-            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new Collector(new LinkedBlockingQueue<>()))
+            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new LiveSocketCollector(new LinkedBlockingQueue<>()))
                     .join().abort();
             return 101;
         } catch (CompletionException e) {
@@ -95,15 +94,6 @@ class LiveRosterIT {
                 return handshake.getResponse().statusCode();
             }
             throw e;
-        }
-    }
-
-    private record Collector(BlockingQueue<String> messages) implements WebSocket.Listener {
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            messages.add(data.toString());
-            webSocket.request(1);
-            return null;
         }
     }
 }
