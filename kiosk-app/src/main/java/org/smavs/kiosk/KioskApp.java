@@ -33,6 +33,7 @@ import org.smavs.kiosk.queue.OfflineQueue;
 import org.smavs.kiosk.queue.OfflineSync;
 import org.smavs.kiosk.queue.QueueCipher;
 import org.smavs.kiosk.queue.SyncSchedule;
+import org.smavs.kiosk.session.LastSessionStore;
 import org.smavs.kiosk.session.SessionViewModel;
 import org.smavs.kiosk.shell.FxUiExecutor;
 import org.smavs.kiosk.shell.KioskScreen;
@@ -167,7 +168,7 @@ public final class KioskApp {
         status.connecting();
         status.kioskLabelProperty().set(enrolment.credential().name() + " · " + enrolment.credential().roomName());
         SessionViewModel session = new SessionViewModel(backend, executor, clock, status,
-                enrolment.credential().roomName(), this::revoked);
+                enrolment.credential().roomName(), this::revoked, new LastSessionStore(options.dataDir()));
         CheckInService service = new CheckInService(backend, queue, clock, new SecureRandom());
         BurstCapture burst = new BurstCapture(camera, tuning.burstFrames(), tuning.burstSpan());
         CheckInViewModel checkIn = new CheckInViewModel(service, camera, burst, new PassScanner(),

@@ -23,7 +23,8 @@ import org.smavs.model.session.SessionStatus;
 /**
  * The room's active session and its rotating QR. Polls the server every few seconds (live count) and,
  * near the end of a QR step, every second until the next token arrives, so the projected QR is never
- * older than its step. While offline it keeps the last known session until that session's end time.
+ * older than its step. While offline it keeps the last known session until that session's end time, also
+ * across a restart ({@link LastSessionStore}), so offline check-ins go on after a power cut.
  */
 public final class SessionViewModel {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(5);
@@ -37,6 +38,7 @@ public final class SessionViewModel {
     private final Clock clock;
     private final StatusViewModel status;
     private final Runnable onRevoked;
+    private final LastSessionStore lastSession;
 
     private final ObjectProperty<SessionState> state = new SimpleObjectProperty<>(SessionState.LOADING);
     private final StringProperty title = new SimpleStringProperty("");
@@ -55,8 +57,9 @@ public final class SessionViewModel {
     private boolean stopped;
 
     public SessionViewModel(KioskBackend backend, UiExecutor executor, Clock clock, StatusViewModel status,
-                            String roomName, Runnable onRevoked) {
+                            String roomName, Runnable onRevoked, LastSessionStore lastSession) {
         this.backend = backend;
+        this.lastSession = lastSession;
         this.executor = executor;
         this.clock = clock;
         this.status = status;
@@ -104,6 +107,11 @@ public final class SessionViewModel {
         reachable.set(true);
         status.serverAnswered();
         show(answer);
+        if (current != null) {
+            lastSession.remember(current);
+        } else {
+            lastSession.forget();
+        }
         nextFetchAt = nextFetchAfter(answer, clock.instant());
     }
 
@@ -122,7 +130,8 @@ public final class SessionViewModel {
             qrToken.set(null);
         }
         if (state.get() == SessionState.LOADING) {
-            state.set(SessionState.IDLE);
+            // started without the server: carry on with the session it last announced, if still running
+            lastSession.load().ifPresentOrElse(this::show, () -> state.set(SessionState.IDLE));
         }
         nextFetchAt = clock.instant().plus(OFFLINE_RETRY);
     }

@@ -14,6 +14,7 @@ import org.smavs.kiosk.camera.CameraService;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.queue.OfflineQueue;
 import org.smavs.kiosk.queue.QueueCipher;
+import org.smavs.kiosk.session.LastSessionStore;
 import org.smavs.kiosk.session.SessionViewModel;
 import org.smavs.kiosk.shell.ConnectionState;
 import org.smavs.kiosk.shell.StatusViewModel;
@@ -37,7 +38,8 @@ class CheckInViewModelTest {
 
     private CheckInViewModel start(Path cameraFolder) throws Exception {
         DirectUiExecutor executor = new DirectUiExecutor();
-        SessionViewModel session = new SessionViewModel(server, executor, clock, status, "Room B101", () -> { });
+        SessionViewModel session = new SessionViewModel(server, executor, clock, status, "Room B101", () -> { },
+                new LastSessionStore(dir.resolve("session")));
         session.tick();
         camera = new CameraService(new ImageFolderFrameSource(cameraFolder, Duration.ofMillis(10)), Duration.ofMillis(50));
         camera.start();

@@ -2,12 +2,16 @@ package org.smavs.kiosk.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.smavs.kiosk.shell.ConnectionState;
 import org.smavs.kiosk.shell.StatusViewModel;
 import org.smavs.kiosk.testing.DirectUiExecutor;
@@ -21,8 +25,14 @@ class SessionViewModelTest {
     private final FakeKioskServer server = new FakeKioskServer(clock);
     private final StatusViewModel status = new StatusViewModel();
     private final AtomicBoolean revoked = new AtomicBoolean();
-    private final SessionViewModel model = new SessionViewModel(server, new DirectUiExecutor(), clock, status,
-            "Room B101", () -> revoked.set(true));
+    @TempDir
+    Path dataDir;
+    private SessionViewModel model;
+
+    @BeforeEach
+    void startKiosk() {
+        model = kioskStartedNow();
+    }
 
     @Test
     void showsTheRunningSessionWithItsQrAndCode() {
@@ -90,6 +100,63 @@ class SessionViewModelTest {
         model.tick();
 
         assertThat(revoked).isTrue();
+    }
+
+    @Test
+    void aKioskRestartedWhileOfflineCarriesOnWithTheLastAnnouncedSession() {
+        model.tick();
+        server.setReachable(false);
+        clock.advance(Duration.ofMinutes(10));
+
+        SessionViewModel restarted = kioskStartedNow();
+        restarted.tick();
+
+        assertThat(status.connectionProperty().get()).isEqualTo(ConnectionState.OFFLINE);
+        assertThat(restarted.stateProperty().get()).isEqualTo(SessionState.ACTIVE);
+        assertThat(restarted.activeSessionId()).as("offline check-ins go on").contains(FakeKioskServer.SESSION_ID);
+        assertThat(restarted.codeProperty().get()).isEqualTo("739214");
+        assertThat(restarted.qrTokenProperty().get()).as("no stale QR").isNull();
+        assertThat(restarted.timeLeftProperty().get()).isEqualTo("35 min left");
+
+        clock.advance(Duration.ofMinutes(36));
+        restarted.tick();
+        assertThat(restarted.stateProperty().get()).isEqualTo(SessionState.IDLE);
+    }
+
+    @Test
+    void aRememberedSessionThatHasEndedOrWasClosedIsNotResumed() {
+        model.tick();
+        server.setReachable(false);
+        clock.advance(Duration.ofMinutes(46));
+        SessionViewModel afterTheEnd = kioskStartedNow();
+        afterTheEnd.tick();
+        assertThat(afterTheEnd.stateProperty().get()).isEqualTo(SessionState.IDLE);
+
+        server.setReachable(true);
+        server.setSessionRunning(false);
+        afterTheEnd.refreshSoon();
+        clock.advance(Duration.ofSeconds(6));
+        afterTheEnd.tick();
+        server.setReachable(false);
+        clock.advance(Duration.ofMinutes(-45)); // even back inside the old window: the server said it is over
+        SessionViewModel again = kioskStartedNow();
+        again.tick();
+        assertThat(again.stateProperty().get()).isEqualTo(SessionState.IDLE);
+        assertThat(Files.exists(dataDir.resolve("last-session.json"))).isFalse();
+    }
+
+    @Test
+    void anUnreadableRememberedSessionMeansIdle() throws Exception {
+        Files.writeString(dataDir.resolve("last-session.json"), "{not json");
+        server.setReachable(false);
+        model.tick();
+
+        assertThat(model.stateProperty().get()).isEqualTo(SessionState.IDLE);
+    }
+
+    private SessionViewModel kioskStartedNow() {
+        return new SessionViewModel(server, new DirectUiExecutor(), clock, status, "Room B101",
+                () -> revoked.set(true), new LastSessionStore(dataDir));
     }
 
     @Test
