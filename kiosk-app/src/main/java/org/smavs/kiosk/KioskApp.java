@@ -66,6 +66,7 @@ public final class KioskApp {
     private ShellView shell;
     private Timeline ticker;
     private KioskScreen screen;
+    private LastSessionStore lastSession;
 
     private KioskApp(KioskOptions options, KioskBackend backend, FrameSource frames, UiExecutor executor,
                      Clock clock, KioskTuning tuning, OfflineQueue queue) {
@@ -167,8 +168,10 @@ public final class KioskApp {
         backend.connect(enrolment.serverUrl(), enrolment.credential());
         status.connecting();
         status.kioskLabelProperty().set(enrolment.credential().name() + " · " + enrolment.credential().roomName());
+        lastSession = new LastSessionStore(options.dataDir(), enrolment.credential().kioskId(),
+                enrolment.credential().roomId());
         SessionViewModel session = new SessionViewModel(backend, executor, clock, status,
-                enrolment.credential().roomName(), this::revoked, new LastSessionStore(options.dataDir()));
+                enrolment.credential().roomName(), this::revoked, lastSession);
         CheckInService service = new CheckInService(backend, queue, clock, new SecureRandom());
         BurstCapture burst = new BurstCapture(camera, tuning.burstFrames(), tuning.burstSpan());
         CheckInViewModel checkIn = new CheckInViewModel(service, camera, burst, new PassScanner(),
@@ -186,8 +189,10 @@ public final class KioskApp {
         LOG.warn("The server refused this kiosk's credential; back to enrolment");
         screen.dispose();
         screen = null;
+        LastSessionStore revokedSession = lastSession;
         executor.run(() -> {
             credentials.delete();
+            revokedSession.forget();
             return true;
         }, deleted -> showEnrolment(REVOKED_MESSAGE), error -> showEnrolment(REVOKED_MESSAGE));
     }

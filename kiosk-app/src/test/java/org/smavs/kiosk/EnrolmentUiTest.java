@@ -81,11 +81,13 @@ class EnrolmentUiTest {
                 new KioskCredential(3, "Kiosk B101", 1, "Room B101", "old-token")));
         launch(robot);
         awaitText(robot, "#courseName", "CS201 Algorithms");
+        assertThat(dir.resolve("data").resolve("last-session.json")).as("the running session is remembered").exists();
 
         server.revoke();
 
         awaitVisible(robot, "#enrolmentScreen");
         assertThat(KioskUiTestSupport.text(robot, "#enrolMessage")).contains("revoked");
         assertThat(dir.resolve("data").resolve("kiosk-credential.json")).doesNotExist();
+        assertThat(dir.resolve("data").resolve("last-session.json")).as("and forgotten with the credential").doesNotExist();
     }
 }

@@ -17,17 +17,26 @@ import org.smavs.model.session.Session;
  * The last running session the server announced for this room, kept on disk so that a kiosk restarted while
  * the network is down (a power cut in the middle of a lecture) can still take offline check-ins until the
  * session's end; the server judges them when they sync, as it does every offline check-in. The rotating QR
- * is not kept: it cannot be renewed offline. Written only when the session changes, not on every poll.
+ * is not kept: it cannot be renewed offline. Written only when the session changes, not on every poll. The file
+ * names the kiosk and room it belongs to, so a kiosk enrolled again elsewhere never resumes another room's session.
  */
 public final class LastSessionStore {
     private static final Logger LOG = LoggerFactory.getLogger(LastSessionStore.class);
 
+    /** What is written: whose session it is, and the session. */
+    record Remembered(long kioskId, long roomId, KioskSession session) {
+    }
+
     private final Path file;
+    private final long kioskId;
+    private final long roomId;
     private final ObjectMapper json = Json.strictMapper();
     private Session saved;
 
-    public LastSessionStore(Path dataDir) {
+    public LastSessionStore(Path dataDir, long kioskId, long roomId) {
         this.file = dataDir.resolve("last-session.json");
+        this.kioskId = kioskId;
+        this.roomId = roomId;
     }
 
     /** The remembered session, if any could be read (its end time is for the caller to check). */
@@ -36,7 +45,11 @@ public final class LastSessionStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(Files.readAllBytes(file), KioskSession.class));
+            Remembered remembered = json.readValue(Files.readAllBytes(file), Remembered.class);
+            if (remembered.kioskId() != kioskId || remembered.roomId() != roomId) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(remembered.session());
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignoring the remembered session in {}: {}", file, e.getMessage());
             return Optional.empty();
@@ -53,14 +66,14 @@ public final class LastSessionStore {
         KioskSession kept = new KioskSession(session, null, running.courseName(), running.lecturerName(),
                 running.roomName(), 0);
         try {
-            OwnerOnlyFiles.writeAtomically(file, json.writeValueAsBytes(kept));
+            OwnerOnlyFiles.writeAtomically(file, json.writeValueAsBytes(new Remembered(kioskId, roomId, kept)));
             saved = session;
         } catch (IOException e) {
             LOG.warn("Could not remember the running session in {}: {}", file, e.getMessage());
         }
     }
 
-    /** Forgets the session once the server says nothing runs in the room. */
+    /** Forgets the session: the server says nothing runs in the room, or this kiosk was revoked. */
     public void forget() {
         saved = null;
         try {

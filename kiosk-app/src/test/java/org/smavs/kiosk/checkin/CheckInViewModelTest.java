@@ -39,7 +39,7 @@ class CheckInViewModelTest {
     private CheckInViewModel start(Path cameraFolder) throws Exception {
         DirectUiExecutor executor = new DirectUiExecutor();
         SessionViewModel session = new SessionViewModel(server, executor, clock, status, "Room B101", () -> { },
-                new LastSessionStore(dir.resolve("session")));
+                new LastSessionStore(dir, 3, 7));
         session.tick();
         camera = new CameraService(new ImageFolderFrameSource(cameraFolder, Duration.ofMillis(10)), Duration.ofMillis(50));
         camera.start();

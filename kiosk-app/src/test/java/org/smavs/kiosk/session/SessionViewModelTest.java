@@ -25,6 +25,9 @@ class SessionViewModelTest {
     private final FakeKioskServer server = new FakeKioskServer(clock);
     private final StatusViewModel status = new StatusViewModel();
     private final AtomicBoolean revoked = new AtomicBoolean();
+    private static final long KIOSK_ID = 3;
+    private static final long ROOM_ID = 7;
+
     @TempDir
     Path dataDir;
     private SessionViewModel model;
@@ -146,6 +149,19 @@ class SessionViewModelTest {
     }
 
     @Test
+    void aSessionRememberedForAnotherKioskOrRoomIsNotResumed() {
+        model.tick();
+        server.setReachable(false);
+        for (LastSessionStore elsewhere : new LastSessionStore[] {
+                new LastSessionStore(dataDir, KIOSK_ID + 1, ROOM_ID), new LastSessionStore(dataDir, KIOSK_ID, ROOM_ID + 1)}) {
+            SessionViewModel reEnrolled = new SessionViewModel(server, new DirectUiExecutor(), clock, status,
+                    "Room C202", () -> { }, elsewhere);
+            reEnrolled.tick();
+            assertThat(reEnrolled.stateProperty().get()).isEqualTo(SessionState.IDLE);
+        }
+    }
+
+    @Test
     void anUnreadableRememberedSessionMeansIdle() throws Exception {
         Files.writeString(dataDir.resolve("last-session.json"), "{not json");
         server.setReachable(false);
@@ -156,7 +172,7 @@ class SessionViewModelTest {
 
     private SessionViewModel kioskStartedNow() {
         return new SessionViewModel(server, new DirectUiExecutor(), clock, status, "Room B101",
-                () -> revoked.set(true), new LastSessionStore(dataDir));
+                () -> revoked.set(true), new LastSessionStore(dataDir, KIOSK_ID, ROOM_ID));
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smavs.model.attendance.ReasonCode;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.face.EnrollFaceResult;
@@ -14,6 +16,7 @@ import org.smavs.server.audit.AuditLog;
 import org.smavs.server.auth.Actor;
 import org.smavs.server.error.PreconditionRequiredException;
 import org.smavs.server.error.RuleViolationException;
+import org.smavs.server.error.ServiceUnavailableException;
 import org.smavs.model.kiosk.Challenge;
 import org.smavs.server.face.ChallengePolicy;
 import org.smavs.server.face.ChallengeResult;
@@ -21,6 +24,7 @@ import org.smavs.server.face.DetectedFace;
 import org.smavs.server.face.FaceAnalysis;
 import org.smavs.server.face.FaceMatchPolicy;
 import org.smavs.server.face.FaceQualityPolicy;
+import org.smavs.server.face.FaceTemplateCipher;
 import org.smavs.server.face.QualityFailure;
 import org.smavs.server.face.QualityFailureReason;
 import org.smavs.server.persistence.Database;
@@ -34,6 +38,7 @@ import org.smavs.server.upload.ImageUploads;
  * attendance submissions. Thresholds are read from the run-time settings at each call.
  */
 public final class FaceService implements FaceLayer {
+    private static final Logger LOG = LoggerFactory.getLogger(FaceService.class);
     private static final List<QualityFailureReason> FIX_FIRST = List.of(QualityFailureReason.NO_FACE,
             QualityFailureReason.MULTIPLE_FACES, QualityFailureReason.TOO_DARK, QualityFailureReason.TOO_BRIGHT,
             QualityFailureReason.FACE_TOO_SMALL, QualityFailureReason.NOT_FRONTAL, QualityFailureReason.TOO_BLURRY);
@@ -220,7 +225,14 @@ public final class FaceService implements FaceLayer {
             if (template == null || !template.getModelVersion().equals(analyzer.modelVersion())) {
                 return null; // a template from other models cannot be compared: the student must re-enrol
             }
-            return templates.open(template);
+            try {
+                return templates.open(template);
+            } catch (FaceTemplateCipher.TamperedTemplateException e) {
+                // typically a key rotation half done: another instance re-encrypted under a key this one lacks
+                LOG.error("Face template of user {} cannot be opened on this server: {}", userId, e.getMessage());
+                throw new ServiceUnavailableException(ErrorCodes.FACE_UNAVAILABLE, "The enrolled face cannot be read "
+                        + "on this server right now; please try again later or ask staff to check in manually");
+            }
         });
     }
 

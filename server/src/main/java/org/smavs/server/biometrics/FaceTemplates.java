@@ -39,8 +39,9 @@ public final class FaceTemplates {
 
     /**
      * Re-encrypts, under the current key, every template sealed with a previous key or the first format
-     * (a maintenance job after an operator rotates SMAVS_FACE_KEY). Walks the table by id in small
-     * transactions; a template no configured key opens is logged and left as it is.
+     * (a maintenance job after an operator rotates SMAVS_FACE_KEY). Walks the table by id; each template is
+     * re-encrypted in a transaction of its own, so a template that cannot be (no configured key opens it,
+     * corrupt text, deleted by a re-enrolment meanwhile) is logged and skipped without holding up the others.
      *
      * @return how many templates were re-encrypted
      */
@@ -50,12 +51,24 @@ public final class FaceTemplates {
         long after = 0;
         while (true) {
             long from = after;
-            BatchResult batch = database.inTransaction(session -> resealBatch(session, current, from));
-            resealed += batch.resealed();
-            if (batch.lastId() == null) {
+            List<Long> outdated = database.inTransaction(session -> session.createSelectionQuery(
+                            "select t.id from FaceTemplateEntity t where t.id > :after "
+                                    + "and t.templateCiphertext not like :prefix order by t.id", Long.class)
+                    .setParameter("after", from).setParameter("prefix", current + "%")
+                    .setMaxResults(RESEAL_BATCH).getResultList());
+            if (outdated.isEmpty()) {
                 break;
             }
-            after = batch.lastId();
+            for (long id : outdated) {
+                try {
+                    if (database.inTransaction(session -> reseal(session, id))) {
+                        resealed++;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Face template {} cannot be re-encrypted under the current key: {}", id, e.getMessage());
+                }
+            }
+            after = outdated.get(outdated.size() - 1);
         }
         if (resealed > 0) {
             log.info("Re-encrypted {} face templates under key {}", resealed, cipher.currentKeyId());
@@ -63,32 +76,22 @@ public final class FaceTemplates {
         return resealed;
     }
 
-    private BatchResult resealBatch(Session session, String currentPrefix, long after) {
-        // base64 of the 9-byte header (version + key id) is exactly 12 characters, so current templates
-        // share one prefix and the database can skip them
-        List<FaceTemplateEntity> outdated = session.createSelectionQuery(
-                        "from FaceTemplateEntity t where t.id > :after and t.templateCiphertext not like :prefix "
-                                + "order by t.id", FaceTemplateEntity.class)
-                .setParameter("after", after).setParameter("prefix", currentPrefix + "%")
-                .setMaxResults(RESEAL_BATCH).getResultList();
-        int resealed = 0;
-        for (FaceTemplateEntity template : outdated) {
-            try {
-                template.reseal(seal(template.getUserId(), template.getModelVersion(), open(template)));
-                resealed++;
-            } catch (FaceTemplateCipher.TamperedTemplateException e) {
-                log.warn("Face template {} of user {} cannot be re-encrypted: {}", template.getId(),
-                        template.getUserId(), e.getMessage());
-            }
+    /** False when the template is gone or already current (another instance got there first). */
+    private boolean reseal(Session session, long id) {
+        FaceTemplateEntity template = session.find(FaceTemplateEntity.class, id);
+        if (template == null || cipher.isCurrent(Base64.getDecoder().decode(template.getTemplateCiphertext()))) {
+            return false;
         }
-        return new BatchResult(resealed, outdated.isEmpty() ? null : outdated.get(outdated.size() - 1).getId());
+        template.reseal(seal(template.getUserId(), template.getModelVersion(), open(template)));
+        return true;
     }
 
+    /**
+     * Base64 of the 9-byte header (version + key id) is exactly 12 characters and contains no LIKE wildcards,
+     * so the database can skip templates already under the current key by prefix.
+     */
     private String currentPrefix() {
         return Base64.getEncoder().encodeToString(cipher.currentHeader());
-    }
-
-    private record BatchResult(int resealed, Long lastId) {
     }
 
     private static byte[] associatedData(long userId, String modelVersion) {

@@ -1,6 +1,7 @@
 package org.smavs.server.upload;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 
 /**
@@ -43,7 +44,11 @@ public final class ExifOrientation {
         return NORMAL;
     }
 
-    /** The image as it should be shown; the same instance when the orientation is normal or unknown. */
+    /**
+     * The image as it should be shown; the same instance when the orientation is normal or unknown. A JPEG
+     * decoded as 3-byte BGR is turned byte by byte into the same type, so turning costs one more copy of the
+     * pixels at 3 bytes each (the upload's pixel limit bounds it), not a 4-byte-per-pixel conversion.
+     */
     public static BufferedImage upright(BufferedImage image, int orientation) {
         if (orientation < 2 || orientation > 8) {
             return image;
@@ -53,28 +58,47 @@ public final class ExifOrientation {
         boolean swapsSides = orientation >= 5;
         int outW = swapsSides ? h : w;
         int outH = swapsSides ? w : h;
+        if (isPlainBgr(image)) {
+            BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_3BYTE_BGR);
+            byte[] source = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            byte[] target = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+            for (int y = 0, s = 0; y < h; y++) {
+                for (int x = 0; x < w; x++, s += 3) {
+                    System.arraycopy(source, s, target, 3 * targetIndex(orientation, x, y, w, h, outW), 3);
+                }
+            }
+            return out;
+        }
         BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_RGB);
         int[] target = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
-                // where source pixel (x, y) lands in the upright image
-                int tx;
-                int ty;
-                switch (orientation) {
-                    case 2 -> { tx = w - 1 - x; ty = y; }          // mirrored
-                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }  // upside down
-                    case 4 -> { tx = x; ty = h - 1 - y; }          // mirrored upside down
-                    case 5 -> { tx = y; ty = x; }                  // mirrored, quarter turn
-                    case 6 -> { tx = h - 1 - y; ty = x; }          // needs a quarter turn clockwise
-                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }  // mirrored, quarter turn the other way
-                    default -> { tx = y; ty = w - 1 - x; }         // 8: needs a quarter turn anticlockwise
-                }
-                target[ty * outW + tx] = row[x];
+                target[targetIndex(orientation, x, y, w, h, outW)] = row[x];
             }
         }
         return out;
+    }
+
+    /** Where source pixel (x, y) of a w×h image lands in the upright image, as a pixel index. */
+    private static int targetIndex(int orientation, int x, int y, int w, int h, int outW) {
+        return switch (orientation) {
+            case 2 -> y * outW + (w - 1 - x);                 // mirrored
+            case 3 -> (h - 1 - y) * outW + (w - 1 - x);       // upside down
+            case 4 -> (h - 1 - y) * outW + x;                 // mirrored upside down
+            case 5 -> x * outW + y;                           // mirrored, quarter turn
+            case 6 -> x * outW + (h - 1 - y);                 // needs a quarter turn clockwise
+            case 7 -> (w - 1 - x) * outW + (h - 1 - y);       // mirrored, quarter turn the other way
+            default -> (w - 1 - x) * outW + y;                // 8: needs a quarter turn anticlockwise
+        };
+    }
+
+    private static boolean isPlainBgr(BufferedImage image) {
+        return image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0
+                && image.getRaster().getDataBuffer().getSize() == image.getWidth() * image.getHeight() * 3;
     }
 
     private static boolean isExif(byte[] data, int start, int length) {

@@ -30,7 +30,8 @@ import org.smavs.server.testing.TestServer;
 /**
  * Two server instances on one PostgreSQL database, as behind a load balancer: a lecturer whose live roster is
  * connected to one instance hears a check-in that reached the other (NOTIFY/LISTEN), and the instance that
- * took the check-in delivers it to its own listeners exactly once.
+ * took the check-in delivers it to its own listeners exactly once; when the database drops the listening
+ * connections, the instances reconnect and events flow again.
  */
 class LiveEventsAcrossInstancesIT {
 
@@ -67,6 +68,21 @@ class LiveEventsAcrossInstancesIT {
                     assertThat(onSecond.poll(1500, TimeUnit.MILLISECONDS))
                             .as("the instance that took the check-in ignores its own notification").isNull();
                     assertThat(onFirst.poll(500, TimeUnit.MILLISECONDS)).as("delivered once").isNull();
+
+                    // the database drops the listening connections (failover, restart): both reconnect
+                    first.app().database().run(db -> db.createNativeQuery("select pg_terminate_backend(pid) "
+                            + "from pg_stat_activity where application_name = 'smavs-live-listener' "
+                            + "and datname = current_database()", Object.class).getResultList());
+                    awaitHealth(first.baseUrl(), "reconnecting");
+                    awaitListening(first.baseUrl());
+                    awaitListening(second.baseUrl());
+                    Students.Student late = Students.register(first, "Lee Late");
+                    ApiClient lateViaSecond = new ApiClient(second.baseUrl());
+                    lateViaSecond.auth().login(late.email(), "password-Lee Late");
+                    lateViaSecond.student().bindDevice(new BindDeviceRequest("phone-lee"));
+                    AttendanceRecord lateRecord = lateViaSecond.student().submitAttendance(AttendanceSubmission
+                            .withCode(session.code(), "phone-lee", DemoData.DEMO_LATITUDE, DemoData.DEMO_LONGITUDE));
+                    assertThat(event(onFirst.poll(10, TimeUnit.SECONDS)).record().id()).isEqualTo(lateRecord.id());
                 } finally {
                     firstSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
                     secondSocket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
@@ -79,18 +95,22 @@ class LiveEventsAcrossInstancesIT {
 
     /** Waits until /health says the instance hears the others (its LISTEN connection is up). */
     private static void awaitListening(String baseUrl) throws Exception {
+        awaitHealth(baseUrl, "all instances");
+    }
+
+    private static void awaitHealth(String baseUrl, String liveEventsState) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String body = "";
         while (System.nanoTime() < deadline) {
             body = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            if (body.contains("all instances")) {
+            if (body.contains(liveEventsState)) {
                 return;
             }
-            Thread.sleep(100);
+            Thread.sleep(50);
         }
-        throw new AssertionError("instance at " + baseUrl + " never started listening: " + body);
+        throw new AssertionError("/health of " + baseUrl + " never said '" + liveEventsState + "': " + body);
     }
 
     private static WebSocket listen(String baseUrl, long sessionId, String token, BlockingQueue<String> messages) {

@@ -1,6 +1,7 @@
 package org.smavs.server.biometrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
@@ -11,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.smavs.client.ApiClient;
+import org.smavs.client.ApiException;
+import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.auth.RegisterRequest;
 import org.smavs.server.config.ServerConfig;
 import org.smavs.server.face.FaceImages;
@@ -37,18 +40,45 @@ class FaceKeyRotationIT {
             server.anonymous().auth().register(new RegisterRequest(email, "password-rotation", "Grace Hopper"));
             server.signIn(email, "password-rotation").student().enrollFace(FaceImages.png(hopper), true);
             assertThat(storedHeaders(server)).containsOnly(headerOf(OLD_KEY));
+            long broken = brokenTemplate(server);
 
             server.restart(config -> withFaceKeys(config, NEW_KEY, OLD_KEY));
             ApiClient student = server.signIn(email, "password-rotation");
             assertThat(student.student().verifyFace(selfie).match()).as("old template, new key listed first").isTrue();
 
+            // an instance configured without the old key cannot read the template: a clear 503, not a crash
+            server.restart(config -> withFaceKeys(config, NEW_KEY, ""));
+            assertThatThrownBy(() -> server.signIn(email, "password-rotation").student().verifyFace(selfie))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.status()).isEqualTo(503);
+                        assertThat(e.code()).isEqualTo(ErrorCodes.FACE_UNAVAILABLE);
+                    });
+            server.restart(config -> withFaceKeys(config, NEW_KEY, OLD_KEY));
+
             server.app().runMaintenanceNow();
-            assertThat(storedHeaders(server)).containsOnly(headerOf(NEW_KEY));
+            assertThat(storedHeaders(server)).as("a corrupt template is skipped, not a stop")
+                    .containsExactlyInAnyOrder(headerOf(NEW_KEY), "corrupt!!!!!");
+            String brokenText = server.app().database().inTransaction(session -> session.createSelectionQuery(
+                    "select t.templateCiphertext from FaceTemplateEntity t where t.userId = :user", String.class)
+                    .setParameter("user", broken).getSingleResult());
+            assertThat(brokenText).startsWith("corrupt!");
 
             server.restart(config -> withFaceKeys(config, NEW_KEY, ""));
             assertThat(server.signIn(email, "password-rotation").student().verifyFace(selfie).match())
                     .as("after re-encryption the old key is no longer needed").isTrue();
         }
+    }
+
+    /** Another enrolled student whose stored template text has been damaged (not even base64). */
+    private static long brokenTemplate(TestServer server) {
+        String email = "broken." + System.nanoTime() + "@uni.test";
+        long id = server.anonymous().auth().register(new RegisterRequest(email, "password-broken", "Broken Template")).id();
+        server.signIn(email, "password-broken").student().enrollFace(
+                FaceImages.png(FaceImages.portrait(FaceImages.ASTRONAUT)), true);
+        server.app().database().run(session -> session.createMutationQuery(
+                        "update FaceTemplateEntity t set t.templateCiphertext = 'corrupt!!!!!-and-more' where t.userId = :user")
+                .setParameter("user", id).executeUpdate());
+        return id;
     }
 
     private static ServerConfig withFaceKeys(ServerConfig config, String current, String previous) {

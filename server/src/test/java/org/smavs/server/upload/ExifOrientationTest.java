@@ -66,6 +66,23 @@ class ExifOrientationTest {
     }
 
     @Test
+    void aGreyJpegIsTurnedToo() throws IOException {
+        BufferedImage grey = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, HEIGHT / 2, WIDTH, HEIGHT / 2); // top half black, bottom half white
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        ImageIO.write(grey, "jpeg", jpeg);
+
+        CheckedImage checked = uploads.check("selfie", FaceImages.withExifOrientation(jpeg.toByteArray(), 6, false));
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(checked.data()));
+        assertThat(upright.getWidth()).isEqualTo(HEIGHT);
+        assertColor(upright, 2, WIDTH / 2, WHITE);                        // a clockwise turn puts the bottom on the left
+        assertColor(upright, HEIGHT - 3, WIDTH / 2, new Color(0, 0, 0));  // and the top on the right
+    }
+
+    @Test
     void brokenOrHostileExifBlocksMeanUpright() {
         byte[] jpeg = FaceImages.jpeg(quadrants(), 0.95f);
         List<byte[]> broken = List.of(
