@@ -72,6 +72,7 @@ import org.smavs.server.demo.DemoData;
 import org.smavs.server.docs.DocsController;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.ratelimit.DatabaseBucketStore;
 import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.roster.RosterController;
 import org.smavs.server.roster.SessionStudents;
@@ -196,10 +197,12 @@ public final class ServerApp implements AutoCloseable {
         AccessTokens accessTokens = new AccessTokens(config.tokenSecrets(), config.jwtAlgorithm(),
                 Duration.ofMinutes(config.accessTokenMinutes()), clock);
         RefreshTokens refreshTokens = new RefreshTokens(random, Duration.ofDays(config.refreshTokenDays()), clock);
+        DatabaseBucketStore buckets = new DatabaseBucketStore(database);
         AuthService authService = new AuthService(database, users, hasher, accessTokens, refreshTokens,
-                new RateLimiter("sign-in attempts from this address", 20), audit, clock);
+                new RateLimiter("sign-in", "sign-in attempts from this address", 20, buckets, clock), audit, clock);
         KioskRegistry kioskRegistry = new KioskRegistry(database, random,
-                new RateLimiter("kiosk enrolment attempts from this address", 10), audit, clock);
+                new RateLimiter("kiosk-enrol", "kiosk enrolment attempts from this address", 10, buckets, clock),
+                audit, clock);
         Authenticator authenticator = new Authenticator(accessTokens, database, kioskRegistry::kioskIdByToken);
         SettingsService settings = new SettingsService(database, audit, config, FaceMatchPolicy.DEFAULT_THRESHOLD,
                 LivenessPolicy.DEFAULT_THRESHOLD);
@@ -224,11 +227,12 @@ public final class ServerApp implements AutoCloseable {
         LiveEvents liveEvents = live.hub();
         components.put("live_events", live.reach());
         Platform platform = new Platform(config, clock, database, audit, random, bodies, forms, blobs, imageUploads,
-                settings, idempotency, rooms, liveEvents);
+                settings, idempotency, rooms, liveEvents, buckets);
         SelfieRetention retention = new SelfieRetention(database, blobs, () -> settings.current().selfieRetentionDays(), clock);
         MaintenanceScheduler maintenance = new MaintenanceScheduler()
                 .add("selfie retention", retention::purgeExpired)
                 .add("idempotency keys", () -> idempotency.purgeOlderThan(IDEMPOTENCY_RETENTION_DAYS))
+                .add("idle rate-limit buckets", () -> buckets.purgeIdleSince(clock.instant().minus(Duration.ofHours(1))))
                 .add("face template keys", () -> {
                     if (faceService != null) {
                         faceService.resealOutdatedTemplates();
@@ -309,7 +313,7 @@ public final class ServerApp implements AutoCloseable {
     private record Platform(ServerConfig config, Clock clock, Database database, AuditLog audit, RandomTokens random,
                             JsonBodies bodies, MultipartForms forms, BlobStore blobs, ImageUploads uploads,
                             SettingsService settings, IdempotencyService idempotency, RoomService rooms,
-                            LiveEvents liveEvents) {
+                            LiveEvents liveEvents, DatabaseBucketStore buckets) {
     }
 
     /**
@@ -373,7 +377,8 @@ public final class ServerApp implements AutoCloseable {
                 new SessionController(sessions, p.bodies()),
                 new DeviceController(devices, p.bodies()),
                 new StudentAttendanceController(submissions, queries, p.forms(),
-                        new RateLimiter("check-in submissions from this account", SUBMISSIONS_PER_MINUTE)),
+                        new RateLimiter("submit", "check-in submissions from this account", SUBMISSIONS_PER_MINUTE,
+                                p.buckets(), clock)),
                 new ReviewController(queries, review, p.bodies()),
                 new ReportController(reports, new DashboardService(database, clock)),
                 new AnalyticsController(new AnalyticsService(database, clock)));
@@ -383,7 +388,8 @@ public final class ServerApp implements AutoCloseable {
         KioskRecordWriter writer = new KioskRecordWriter(duplicateFaces, recordMapper, audit);
         KioskController kiosk = new KioskController(
                 new KioskCheckInService(database, kioskRegistry, identifier, frames, faceService, writer, sessionMapper,
-                        qrTokens, liveEvents, new RateLimiter("check-in attempts at this kiosk", 30), p.random(), audit, clock),
+                        qrTokens, liveEvents, new RateLimiter("kiosk-pin", "check-in attempts at this kiosk", 30,
+                                p.buckets(), clock), p.random(), audit, clock),
                 new OfflineCheckInService(database, kioskRegistry, identifier, frames, faceService, writer, idempotency,
                         liveEvents, Json.strictMapper(), clock),
                 p.bodies(), p.forms());

@@ -1,0 +1,49 @@
+package org.smavs.server.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.smavs.client.ApiClient;
+import org.smavs.client.ApiException;
+import org.smavs.model.error.ErrorCodes;
+import org.smavs.server.ServerApp;
+import org.smavs.server.testing.TestDatabase;
+import org.smavs.server.testing.TestServer;
+
+/**
+ * Two server instances on one PostgreSQL database share the sign-in budget of an address: spreading guesses
+ * over the instances behind a load balancer buys nothing, and a restarted instance does not forget it.
+ */
+class RateLimitAcrossInstancesIT {
+    private static final int SIGN_INS_PER_MINUTE = 20;
+
+    @Test
+    void guessesSpreadOverTwoInstancesDrawOnOneBudget() {
+        try (TestServer first = TestServer.start(TestDatabase.Kind.POSTGRES)) {
+            ServerApp second = ServerApp.create(first.app().config(), Clock.systemUTC()).start(0);
+            try {
+                ApiClient[] instances = {new ApiClient(first.baseUrl()), new ApiClient(second.baseUrl())};
+                for (int i = 0; i < SIGN_INS_PER_MINUTE; i++) {
+                    int guess = i;
+                    ApiException refused = catchThrowableOfType(() -> instances[guess % 2].auth()
+                            .login("nobody-" + guess + "@uni.test", "guess-" + guess), ApiException.class);
+                    assertThat(refused.status()).as("guess %d is only a wrong password", guess).isEqualTo(401);
+                }
+                for (ApiClient instance : instances) {
+                    ApiException limited = catchThrowableOfType(() -> instance.auth()
+                            .login("nobody-more@uni.test", "guess"), ApiException.class);
+                    assertThat(limited.status()).isEqualTo(429);
+                    assertThat(limited.code()).isEqualTo(ErrorCodes.RATE_LIMITED);
+                }
+                first.restart(config -> config);
+                ApiException afterRestart = catchThrowableOfType(() -> new ApiClient(first.baseUrl()).auth()
+                        .login("nobody-again@uni.test", "guess"), ApiException.class);
+                assertThat(afterRestart.status()).as("the budget outlives a restart").isEqualTo(429);
+            } finally {
+                second.stop();
+            }
+        }
+    }
+}
