@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,7 +37,7 @@ class LiveEventsAcrossInstancesIT {
     @Test
     void aCheckInOnOneInstanceReachesLiveRostersOnBoth() throws Exception {
         try (TestServer first = TestServer.start(TestDatabase.Kind.POSTGRES)) {
-            ServerApp second = ServerApp.create(first.app().config(), Clock.systemUTC()).start(0);
+            ServerApp second = first.startAnotherInstance();
             try {
                 awaitListening(first.baseUrl());
                 awaitListening(second.baseUrl());

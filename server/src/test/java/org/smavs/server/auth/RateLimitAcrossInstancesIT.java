@@ -3,7 +3,6 @@ package org.smavs.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.smavs.client.ApiClient;
 import org.smavs.client.ApiException;
@@ -22,7 +21,7 @@ class RateLimitAcrossInstancesIT {
     @Test
     void guessesSpreadOverTwoInstancesDrawOnOneBudget() {
         try (TestServer first = TestServer.start(TestDatabase.Kind.POSTGRES)) {
-            ServerApp second = ServerApp.create(first.app().config(), Clock.systemUTC()).start(0);
+            ServerApp second = first.startAnotherInstance();
             try {
                 ApiClient[] instances = {new ApiClient(first.baseUrl()), new ApiClient(second.baseUrl())};
                 for (int i = 0; i < SIGN_INS_PER_MINUTE; i++) {

@@ -62,6 +62,14 @@ public final class TestServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A second server instance on the same database and files, as behind a load balancer; the caller stops it
+     * before closing this one.
+     */
+    public ServerApp startAnotherInstance() {
+        return ServerApp.create(app.config(), clock).start(0);
+    }
+
     public ServerApp app() {
         return app;
     }
