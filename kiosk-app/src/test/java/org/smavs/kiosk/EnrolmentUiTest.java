@@ -1,11 +1,14 @@
 package org.smavs.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.smavs.kiosk.KioskUiTestSupport.awaitText;
 import static org.smavs.kiosk.KioskUiTestSupport.awaitVisible;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,8 @@ class EnrolmentUiTest {
                 new KioskCredential(3, "Kiosk B101", 1, "Room B101", "old-token")));
         launch(robot);
         awaitText(robot, "#courseName", "CS201 Algorithms");
+        // the label updates a moment before the session is written on the same FX callback
+        await().atMost(5, TimeUnit.SECONDS).until(() -> Files.exists(dir.resolve("data").resolve("last-session.json")));
         assertThat(dir.resolve("data").resolve("last-session.json")).as("the running session is remembered").exists();
 
         server.revoke();
