@@ -7,7 +7,7 @@ import java.util.List;
 import org.hibernate.Session;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.AttendanceStatus;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.session.AbsenteeMarker;

@@ -12,7 +12,7 @@ import org.smavs.model.attendance.LiveEvent;
 import org.smavs.model.attendance.ManualMarkRequest;
 import org.smavs.model.auth.Role;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;

@@ -29,8 +29,7 @@ public final class StudentAttendanceController {
         limiter.check("student-" + RequestContext.actor(ctx).userId());
         String key = IdempotencyService.validKey(ctx.header(IdempotencyService.HEADER));
         SubmissionForm form = readForm(ctx);
-        IdempotencyService.StoredResponse response = submissions.submit(form, RequestContext.actor(ctx), key);
-        ctx.status(response.status()).contentType("application/json").result(response.body());
+        ctx.json(submissions.submit(form, RequestContext.actor(ctx), key));
     }
 
     public void history(Context ctx) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.hibernate.Session;
 import org.smavs.model.admin.AuditEvent;
 import org.smavs.model.admin.AuditVerification;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.persistence.Database;
 
 /**

@@ -2,7 +2,6 @@ package org.smavs.server.auth;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.smavs.server.error.RateLimitedException;
 
 /**
  * After {@link #FREE_ATTEMPTS} consecutive failures an account is locked for 30 s, doubling with each
@@ -15,13 +14,12 @@ public final class AccountLockoutPolicy {
     private AccountLockoutPolicy() {
     }
 
-    /** Refuses (429 with Retry-After) while the account is locked. */
-    public static void requireUnlocked(Instant lockedUntil, Instant now) {
-        if (lockedUntil != null && lockedUntil.isAfter(now)) {
-            long seconds = Duration.between(now, lockedUntil).toSeconds() + 1;
-            throw new RateLimitedException("Too many failed sign-ins for this account; try again in "
-                    + seconds + " seconds", seconds);
+    /** Whole seconds the account stays locked (rounded up); 0 when it is not locked. */
+    public static long secondsLocked(Instant lockedUntil, Instant now) {
+        if (lockedUntil == null || !lockedUntil.isAfter(now)) {
+            return 0;
         }
+        return Duration.between(now, lockedUntil).toSeconds() + 1;
     }
 
     /** The lock to apply after the {@code failures}-th consecutive failure; null for none. */

@@ -8,22 +8,25 @@ import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.error.ValidationException;
+import org.smavs.server.user.AccountService;
 import org.smavs.server.web.JsonBodies;
 import org.smavs.server.web.RequestContext;
 
 /** /api/v1/auth: reads and checks input, calls {@link AuthService}, writes the answer. */
 public final class AuthController {
     private final AuthService auth;
+    private final AccountService accounts;
     private final JsonBodies bodies;
 
-    public AuthController(AuthService auth, JsonBodies bodies) {
+    public AuthController(AuthService auth, AccountService accounts, JsonBodies bodies) {
         this.auth = auth;
+        this.accounts = accounts;
         this.bodies = bodies;
     }
 
     public void register(Context ctx) {
         RegisterRequest request = bodies.read(ctx, RegisterRequest.class);
-        ctx.status(201).json(auth.register(request, RequestContext.actorOrAnonymous(ctx)));
+        ctx.json(accounts.register(request, RequestContext.actorOrAnonymous(ctx)));
     }
 
     /** JSON {@code {email,password}} or the seed's OAuth2 form fields {@code username}/{@code password}. */
@@ -54,7 +57,6 @@ public final class AuthController {
 
     public void logout(Context ctx) {
         auth.logout(requireToken(ctx), RequestContext.actorOrAnonymous(ctx));
-        ctx.status(204);
     }
 
     private String requireToken(Context ctx) {

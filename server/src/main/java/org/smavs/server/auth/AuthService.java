@@ -2,26 +2,21 @@ package org.smavs.server.auth;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.hibernate.Session;
-import org.smavs.model.auth.RegisterRequest;
-import org.smavs.model.auth.Role;
 import org.smavs.model.auth.TokenPair;
 import org.smavs.model.auth.User;
 import org.smavs.model.error.ErrorCodes;
-import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.error.ConflictException;
-import org.smavs.server.error.ForbiddenException;
+import org.smavs.server.crypto.PasswordHasher;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.UnauthorizedException;
-import org.smavs.server.error.ValidationException;
+import org.smavs.server.error.RateLimitedException;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.ratelimit.RateLimiter;
-import org.smavs.server.user.CredentialPolicy;
 import org.smavs.server.user.UserEntity;
 import org.smavs.server.user.UserRepository;
 
-/** Registration, login, token refresh and logout. */
+/** Sign-in, token refresh and logout. */
 public final class AuthService {
     private static final String BAD_CREDENTIALS = "Incorrect email or password";
 
@@ -46,43 +41,6 @@ public final class AuthService {
         this.clock = clock;
     }
 
-    /** Anyone may register as a student; other roles need an admin caller. */
-    public User register(RegisterRequest request, Actor actor) {
-        Role role = request.role() == null ? Role.STUDENT : request.role();
-        if (role != Role.STUDENT && !actor.isAdmin()) {
-            audit.record(actor, "auth.register.denied", "user", null, "role=" + role.wire());
-            throw new ForbiddenException("Only an administrator can create " + role.wire() + " accounts");
-        }
-        List<FieldError> errors = CredentialPolicy.checkNewAccount(request.email(), request.password(), request.fullName());
-        CredentialPolicy.checkStudentNumber(request.studentNumber(), errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        String passwordHash = hasher.hash(request.password());
-        return database.inTransaction(session -> {
-            UserEntity user = createUser(session, request.email(), passwordHash, request.fullName().trim(), role,
-                    request.studentNumber());
-            audit.record(session, actor, "auth.register", "user", user.getId(), "role=" + role.wire());
-            return users.toModel(session, user);
-        });
-    }
-
-    /** Creates the row or fails with 409; shared by self-registration, admin creation and CSV import. */
-    public UserEntity createUser(Session session, String email, String passwordHash, String fullName, Role role,
-                                 String studentNumber) {
-        String normalised = UserRepository.normaliseEmail(email);
-        if (users.findByEmail(session, normalised) != null) {
-            throw new ConflictException(ErrorCodes.EMAIL_TAKEN, "An account with this email already exists");
-        }
-        if (studentNumber != null && users.findByStudentNumber(session, studentNumber) != null) {
-            throw new ConflictException("Student number " + studentNumber + " is already used by another account");
-        }
-        UserEntity user = new UserEntity(normalised, passwordHash, fullName, role, studentNumber, clock.instant());
-        session.persist(user);
-        session.flush();
-        return user;
-    }
-
     public TokenPair login(String email, String password, Actor actor) {
         throttle.check(actor.ip());
         Instant now = clock.instant();
@@ -93,7 +51,7 @@ public final class AuthService {
                 audit.record(session, actor, "auth.login.failed", "user", null, "unknown account");
                 return LoginAttempt.failed();
             }
-            AccountLockoutPolicy.requireUnlocked(user.getLockedUntil(), now);
+            RateLimitedException.throwIfLocked(AccountLockoutPolicy.secondsLocked(user.getLockedUntil(), now));
             if (!hasher.verify(password, user.getPasswordHash())) {
                 user.setFailedLogins(user.getFailedLogins() + 1);
                 user.setLockedUntil(AccountLockoutPolicy.lockedUntil(user.getFailedLogins(), now));

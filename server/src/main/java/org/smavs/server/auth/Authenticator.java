@@ -1,5 +1,6 @@
 package org.smavs.server.auth;
 
+import org.smavs.server.identity.Actor;
 import java.util.function.Function;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.server.error.UnauthorizedException;

@@ -1,69 +1,22 @@
 package org.smavs.server.biometrics;
 
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.smavs.server.error.RuleViolationException;
-import org.smavs.server.error.ServiceUnavailableException;
 import org.smavs.server.face.FaceAnalysis;
-import org.smavs.server.face.FaceAnalysisPool;
-import org.smavs.server.face.FaceEngineBusyException;
-import org.smavs.server.face.UnreadableImageException;
 
 /**
- * Runs analyses on the bounded worker pool with a deadline, and turns engine failures into domain
- * errors: an overloaded engine is a 503 (retry later), an undecodable image a 422.
+ * Face analysis as the biometric use cases see it. Two implementations: {@link PooledFaceAnalyzer} on the
+ * real models, and {@link SwitchedOffFaceAnalyzer} for servers run with SMAVS_FACE_ENABLED=false, which says
+ * so (503 for enrolment, FACE_UNAVAILABLE on check-ins) instead of pretending.
  */
-public final class FaceAnalyzer {
-    private static final long TIMEOUT_SECONDS = 20;
+public interface FaceAnalyzer {
 
-    private final FaceAnalysisPool pool;
-    private final String modelVersion;
+    /** False when face verification is switched off on this server. */
+    boolean available();
 
-    public FaceAnalyzer(FaceAnalysisPool pool, String modelVersion) {
-        this.pool = pool;
-        this.modelVersion = modelVersion;
-    }
+    /** Names the models, so that templates from other models are never compared. */
+    String modelVersion();
 
-    public String modelVersion() {
-        return modelVersion;
-    }
+    FaceAnalysis analyze(byte[] image);
 
-    public FaceAnalysis analyze(byte[] image) {
-        return await(() -> pool.analyze(image).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-    }
-
-    public List<FaceAnalysis> analyzeAll(List<byte[]> frames) {
-        return await(() -> pool.analyzeAll(frames).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-    }
-
-    private interface Work<T> {
-        T run() throws InterruptedException, ExecutionException, TimeoutException;
-    }
-
-    private static <T> T await(Work<T> work) {
-        try {
-            return work.run();
-        } catch (TimeoutException e) {
-            throw new ServiceUnavailableException("Face verification is overloaded right now; please try again");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("Face verification was interrupted; please try again");
-        } catch (ExecutionException | CompletionException e) {
-            Throwable cause = e.getCause();
-            while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof FaceEngineBusyException) {
-                throw new ServiceUnavailableException("Face verification is busy; please try again in a few seconds");
-            }
-            if (cause instanceof UnreadableImageException) {
-                throw new RuleViolationException("IMAGE_INVALID", "The photo could not be decoded");
-            }
-            throw new IllegalStateException("Face analysis failed", cause);
-        }
-    }
-
+    List<FaceAnalysis> analyzeAll(List<byte[]> frames);
 }

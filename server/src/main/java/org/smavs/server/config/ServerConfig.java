@@ -11,38 +11,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Everything the server reads from its environment, with safe development defaults. Names follow the
- * seed (see API_V1.md); SMAVS-specific settings start with {@code SMAVS_}.
+ * Everything the server reads from its environment, with safe development defaults, in groups that match
+ * the features using them. Names follow the seed (see API_V1.md); SMAVS-specific settings start with
+ * {@code SMAVS_}. The README's configuration table lists every variable read here.
  */
 public record ServerConfig(
         Environment environment,
         int port,
         Path dataDir,
         DatabaseSettings database,
-        String secretKey,
-        String jwtAlgorithm,
-        int accessTokenMinutes,
-        int refreshTokenDays,
+        TokenSettings tokens,
         StorageSettings storage,
-        List<String> corsOrigins,
-        boolean corsCredentials,
-        int uploadMaxImageMb,
-        List<String> uploadAllowedImageTypes,
-        boolean demoData,
-        boolean faceEnabled,
-        Path modelsDir,
-        String faceTemplateKey,
-        int qrStepSeconds,
-        int qrGraceSteps,
-        int selfieRetentionDays,
-        boolean trustProxyHeaders,
-        boolean storeRawCoordinates,
-        List<String> previousSecretKeys,
-        List<String> previousFaceKeys) {
-
-    /** The secret used when none is configured; production refuses it. */
-    public static final String DEV_SECRET = "dev-only-secret-change-me-dev-only-secret-change-me";
-    public static final int MIN_SECRET_LENGTH = 32;
+        HttpSettings http,
+        FaceSettings face,
+        AttendanceSettings attendance,
+        Limits limits,
+        boolean demoData) {
 
     public enum Environment { DEV, PRODUCTION }
 
@@ -60,31 +44,18 @@ public record ServerConfig(
                 ? DatabaseSettings.embeddedH2(dataDir)
                 : DatabaseSettings.parse(databaseUrl, read.string("DATABASE_USER", null),
                         read.string("DATABASE_PASSWORD", null));
-        String secret = read.string("SECRET_KEY", DEV_SECRET);
+        TokenSettings tokens = TokenSettings.fromEnvironment(read);
         return new ServerConfig(environment,
                 read.integer("PORT", 8000),
                 dataDir,
                 database,
-                secret,
-                read.string("ALGORITHM", "HS256"),
-                read.integer("ACCESS_TOKEN_EXPIRE_MINUTES", 15),
-                read.integer("REFRESH_TOKEN_EXPIRE_DAYS", 14),
+                tokens,
                 StorageSettings.fromEnvironment(read, dataDir),
-                read.list("CORS_ALLOW_ORIGINS", environment == Environment.DEV ? "*" : ""),
-                read.bool("CORS_ALLOW_CREDENTIALS", false),
-                read.integer("UPLOAD_MAX_IMAGE_MB", 5),
-                read.list("UPLOAD_ALLOWED_IMAGE_TYPES", "image/jpeg,image/png"),
-                read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV),
-                read.bool("SMAVS_FACE_ENABLED", true),
-                Path.of(read.string("SMAVS_MODELS_DIR", defaultModelsDir())),
-                read.string("SMAVS_FACE_KEY", deriveDevKey(secret)),
-                read.integer("SMAVS_QR_STEP_SECONDS", 15),
-                read.integer("SMAVS_QR_GRACE_STEPS", 1),
-                read.integer("SMAVS_SELFIE_RETENTION_DAYS", 30),
-                read.bool("SMAVS_TRUST_PROXY", false),
-                read.bool("SMAVS_STORE_COORDINATES", false),
-                read.list("SMAVS_PREVIOUS_SECRET_KEYS", ""),
-                read.list("SMAVS_PREVIOUS_FACE_KEYS", ""));
+                HttpSettings.fromEnvironment(read, environment),
+                FaceSettings.fromEnvironment(read, deriveDevFaceKey(tokens.secretKey())),
+                AttendanceSettings.fromEnvironment(read),
+                Limits.fromEnvironment(read),
+                read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV));
     }
 
     /**
@@ -95,101 +66,68 @@ public record ServerConfig(
         return fromEnvironment(Map.of(
                 "SMAVS_DATA_DIR", dataDir.toString(),
                 "SECRET_KEY", "test-" + UUID.randomUUID() + "-" + UUID.randomUUID(),
-                "SMAVS_MODELS_DIR", System.getProperty("smavs.models.dir", defaultModelsDir())));
+                "SMAVS_MODELS_DIR", System.getProperty("smavs.models.dir", FaceSettings.defaultModelsDir())));
     }
 
     public ServerConfig withDatabase(DatabaseSettings settings) {
-        return new ServerConfig(environment, port, dataDir, settings, secretKey, jwtAlgorithm, accessTokenMinutes,
-                refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
-                demoData, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
+        return new ServerConfig(environment, port, dataDir, settings, tokens, storage, http, face, attendance, limits,
+                demoData);
     }
 
     public ServerConfig withStorage(StorageSettings settings) {
-        return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
-                refreshTokenDays, settings, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
-                demoData, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
+        return new ServerConfig(environment, port, dataDir, database, tokens, settings, http, face, attendance, limits,
+                demoData);
+    }
+
+    public ServerConfig withTokens(TokenSettings settings) {
+        return new ServerConfig(environment, port, dataDir, database, settings, storage, http, face, attendance, limits,
+                demoData);
+    }
+
+    public ServerConfig withHttp(HttpSettings settings) {
+        return new ServerConfig(environment, port, dataDir, database, tokens, storage, settings, face, attendance, limits,
+                demoData);
+    }
+
+    public ServerConfig withFace(FaceSettings settings) {
+        return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, settings, attendance, limits,
+                demoData);
     }
 
     public ServerConfig withFaceEnabled(boolean enabled) {
-        return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
-                refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
-                demoData, enabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
+        return withFace(face.withEnabled(enabled));
+    }
+
+    public ServerConfig withLimits(Limits settings) {
+        return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, settings,
+                demoData);
     }
 
     public ServerConfig withDemoData(boolean enabled) {
-        return new ServerConfig(environment, port, dataDir, database, secretKey, jwtAlgorithm, accessTokenMinutes,
-                refreshTokenDays, storage, corsOrigins, corsCredentials, uploadMaxImageMb, uploadAllowedImageTypes,
-                enabled, faceEnabled, modelsDir, faceTemplateKey, qrStepSeconds, qrGraceSteps, selfieRetentionDays,
-                trustProxyHeaders, storeRawCoordinates, previousSecretKeys, previousFaceKeys);
-    }
-
-    /** The token-signing secrets: the current one first (it signs), then older ones that still verify. */
-    public List<String> tokenSecrets() {
-        List<String> secrets = new ArrayList<>();
-        secrets.add(secretKey);
-        secrets.addAll(previousSecretKeys);
-        return secrets;
+        return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
+                enabled);
     }
 
     /** Reasons this configuration must not run in production; empty when it may. */
     public List<String> productionProblems() {
-        List<String> problems = new ArrayList<>();
-        if (secretKey == null || secretKey.equals(DEV_SECRET) || secretKey.length() < MIN_SECRET_LENGTH
-                || secretKey.chars().distinct().count() < 10) {
-            problems.add("SECRET_KEY is missing, the development default, or weak (use at least "
-                    + MIN_SECRET_LENGTH + " random characters)");
-        }
+        List<String> problems = new ArrayList<>(tokens.productionProblems());
         if (database.isH2()) {
             problems.add("DATABASE_URL points at the embedded H2 database; production needs PostgreSQL");
         }
-        if (corsCredentials && corsOrigins.contains("*")) {
+        if (http.corsCredentials() && http.corsOrigins().contains("*")) {
             problems.add("CORS_ALLOW_ORIGINS is '*' while CORS_ALLOW_CREDENTIALS is true");
         }
         if (demoData) {
             problems.add("SMAVS_DEMO_DATA is on; production never seeds demo accounts");
         }
-        if (faceEnabled && faceTemplateKey.equals(deriveDevKey(DEV_SECRET))) {
+        if (face.enabled() && face.key().equals(deriveDevFaceKey(TokenSettings.DEV_SECRET))) {
             problems.add("SMAVS_FACE_KEY is not set; face templates need their own encryption key");
         }
         return problems;
     }
 
-    /** The AES-256 key for face templates; SMAVS_FACE_KEY must be 64 hexadecimal characters. */
-    public byte[] faceTemplateKeyBytes() {
-        return faceKey("SMAVS_FACE_KEY", faceTemplateKey);
-    }
-
-    /** Keys that templates were encrypted with before a rotation: they still decrypt, never encrypt. */
-    public List<byte[]> previousFaceTemplateKeyBytes() {
-        return previousFaceKeys.stream().map(key -> faceKey("SMAVS_PREVIOUS_FACE_KEYS", key)).toList();
-    }
-
-    private static byte[] faceKey(String variable, String hex) {
-        try {
-            byte[] key = java.util.HexFormat.of().parseHex(hex);
-            if (key.length != 32) {
-                throw new IllegalArgumentException();
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(variable + " must hold 64 hexadecimal characters (32 bytes) per key, "
-                    + "e.g. from 'openssl rand -hex 32'");
-        }
-    }
-
-    public long uploadMaxBytes() {
-        return uploadMaxImageMb * 1024L * 1024L;
-    }
-
-    private static String defaultModelsDir() {
-        return Path.of(System.getProperty("user.home"), ".cache", "smavs", "models").toString();
-    }
-
     /** In development the face key is derived from the secret so nothing extra must be configured. */
-    private static String deriveDevKey(String secret) {
+    static String deriveDevFaceKey(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(("smavs-face-template-key:" + secret).getBytes(StandardCharsets.UTF_8));
@@ -202,6 +140,6 @@ public record ServerConfig(
     @Override
     public String toString() {
         return "ServerConfig[env=" + environment + ", port=" + port + ", database=" + database + ", storage="
-                + storage.backend() + ", faceEnabled=" + faceEnabled + ", modelsDir=" + modelsDir + "]";
+                + storage.backend() + ", faceEnabled=" + face.enabled() + ", modelsDir=" + face.modelsDir() + "]";
     }
 }

@@ -22,7 +22,7 @@ public final class CourseController {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(courses.create(bodies.read(ctx, CreateCourseRequest.class), RequestContext.actor(ctx)));
+        ctx.json(courses.create(bodies.read(ctx, CreateCourseRequest.class), RequestContext.actor(ctx)));
     }
 
     public void enrol(Context ctx) {

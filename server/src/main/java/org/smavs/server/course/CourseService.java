@@ -9,7 +9,7 @@ import org.smavs.model.admin.CreateCourseRequest;
 import org.smavs.model.auth.Role;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.ConflictException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;

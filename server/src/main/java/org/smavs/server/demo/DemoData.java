@@ -5,7 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smavs.model.auth.Role;
-import org.smavs.server.auth.PasswordHasher;
+import org.smavs.server.crypto.PasswordHasher;
 import org.smavs.server.persistence.Database;
 
 /**

@@ -14,7 +14,7 @@ import org.smavs.model.device.Device;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.ConflictException;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.RuleViolationException;

@@ -5,7 +5,7 @@ import org.smavs.model.error.FieldError;
 
 /**
  * Base of the exceptions services throw. Carries the HTTP status it stands for so that
- * {@code web.ErrorMapping} stays the only place that writes error responses, without services
+ * {@code http.ErrorMapping} stays the only place that writes error responses, without services
  * importing anything from the web layer.
  */
 public class DomainException extends RuntimeException {

@@ -11,6 +11,14 @@ public class RateLimitedException extends DomainException {
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
+    /** Refuses (429 with Retry-After) while an account is locked after failed sign-ins; no-op for 0. */
+    public static void throwIfLocked(long secondsLocked) {
+        if (secondsLocked > 0) {
+            throw new RateLimitedException("Too many failed sign-ins for this account; try again in "
+                    + secondsLocked + " seconds", secondsLocked);
+        }
+    }
+
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -22,7 +22,7 @@ public final class KioskAdminController {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(registry.create(bodies.read(ctx, CreateKioskRequest.class), RequestContext.actor(ctx)));
+        ctx.json(registry.create(bodies.read(ctx, CreateKioskRequest.class), RequestContext.actor(ctx)));
     }
 
     public void reissue(Context ctx) {
@@ -35,6 +35,6 @@ public final class KioskAdminController {
 
     public void enroll(Context ctx) {
         KioskEnrollRequest request = bodies.read(ctx, KioskEnrollRequest.class);
-        ctx.status(201).json(registry.enroll(request.enrollmentCode(), request.name(), RequestContext.actorOrAnonymous(ctx)));
+        ctx.json(registry.enroll(request.enrollmentCode(), request.name(), RequestContext.actorOrAnonymous(ctx)));
     }
 }

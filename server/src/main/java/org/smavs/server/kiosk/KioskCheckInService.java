@@ -13,19 +13,23 @@ import org.smavs.model.kiosk.CheckInChallenge;
 import org.smavs.model.kiosk.KioskSession;
 import org.smavs.model.kiosk.StartCheckInRequest;
 import org.smavs.model.session.QrToken;
-import org.smavs.server.attendance.FaceLayer;
+import org.smavs.model.attendance.AttendanceSource;
+import org.smavs.server.attendance.AttendanceMapper;
+import org.smavs.server.attendance.AttendanceRecordEntity;
+import org.smavs.server.attendance.AttendanceRecords;
+import org.smavs.server.attendance.CheckInEvidence;
+import org.smavs.server.attendance.CheckInRecorder;
+import org.smavs.server.attendance.FaceEvidenceSource;
+import org.smavs.server.upload.CheckedImage;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.ratelimit.RateLimiter;
-import org.smavs.server.biometrics.FaceService;
 import org.smavs.server.course.CourseEntity;
 import org.smavs.server.crypto.RandomTokens;
 import org.smavs.server.error.ConflictException;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.RuleViolationException;
-import org.smavs.server.live.LiveEvents;
 import org.smavs.server.persistence.Database;
-import org.smavs.server.persistence.UniqueViolations;
 import org.smavs.server.room.RoomEntity;
 import org.smavs.server.session.QrTokens;
 import org.smavs.server.session.SessionEntity;
@@ -45,29 +49,31 @@ public final class KioskCheckInService {
     private final KioskRegistry registry;
     private final StudentIdentifier identifier;
     private final KioskFrames frames;
-    private final KioskFaceCheck faceCheck;
-    private final KioskRecordWriter writer;
+    private final FaceEvidenceSource faces;
+    private final AttendanceRecords records;
+    private final AttendanceMapper mapper;
+    private final CheckInRecorder recorder;
     private final SessionMapper sessionMapper;
     private final QrTokens qrTokens;
-    private final LiveEvents live;
     private final RateLimiter pinThrottle;
     private final RandomTokens random;
     private final AuditLog audit;
     private final Clock clock;
 
-    /** {@code faces} is null when face verification is switched off. */
     public KioskCheckInService(Database database, KioskRegistry registry, StudentIdentifier identifier, KioskFrames frames,
-                               FaceService faces, KioskRecordWriter writer, SessionMapper sessionMapper, QrTokens qrTokens,
-                               LiveEvents live, RateLimiter pinThrottle, RandomTokens random, AuditLog audit, Clock clock) {
+                               FaceEvidenceSource faces, AttendanceRecords records, AttendanceMapper mapper,
+                               CheckInRecorder recorder, SessionMapper sessionMapper, QrTokens qrTokens,
+                               RateLimiter pinThrottle, RandomTokens random, AuditLog audit, Clock clock) {
         this.database = database;
         this.registry = registry;
         this.identifier = identifier;
         this.frames = frames;
-        this.faceCheck = new KioskFaceCheck(faces);
-        this.writer = writer;
+        this.faces = faces;
+        this.records = records;
+        this.mapper = mapper;
+        this.recorder = recorder;
         this.sessionMapper = sessionMapper;
         this.qrTokens = qrTokens;
-        this.live = live;
         this.pinThrottle = pinThrottle;
         this.random = random;
         this.audit = audit;
@@ -103,8 +109,8 @@ public final class KioskCheckInService {
                 audit.record(session, kiosk, "kiosk.identify.failed", "kiosk", kiosk.kioskId(), null);
                 return null; // commit the failed-PIN count, then answer
             }
-            if (hasRecord(session, running.getId(), who.student().getId())) {
-                throw alreadyCheckedIn();
+            if (records.exists(session, running.getId(), who.student().getId())) {
+                throw CheckInRecorder.alreadyCheckedIn();
             }
             Challenge asked = Challenge.values()[random.nextInt(Challenge.values().length)];
             String deviceId = who.deviceId() != null ? who.deviceId() : "kiosk-" + kiosk.kioskId();
@@ -124,7 +130,7 @@ public final class KioskCheckInService {
     }
 
     public AttendanceRecord complete(Actor kiosk, long checkInId, List<byte[]> rawFrames) {
-        List<byte[]> burst = frames.check(rawFrames);
+        List<CheckedImage> burst = frames.check(rawFrames);
         Instant now = clock.instant();
         record Found(KioskCheckInEntity checkIn, AttendanceRecord earlier) {
         }
@@ -135,11 +141,11 @@ public final class KioskCheckInService {
             }
             if (row.getCompletedAt() != null) {
                 // A kiosk that lost the answer sends the same check-in again: give it the same record.
-                AttendanceRecord earlier = writer.existing(session, row.getSessionId(), row.getStudentId());
+                AttendanceRecordEntity earlier = records.find(session, row.getSessionId(), row.getStudentId());
                 if (earlier == null) {
                     throw new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "This check-in was already completed");
                 }
-                return new Found(row, earlier);
+                return new Found(row, mapper.toModelWithStudent(session, earlier));
             }
             if (!now.isBefore(row.getExpiresAt())) {
                 throw new RuleViolationException(CHALLENGE_EXPIRED, "The challenge timed out; please start again");
@@ -150,33 +156,23 @@ public final class KioskCheckInService {
             return found.earlier();
         }
         KioskCheckInEntity checkIn = found.checkIn();
-        KioskFaceCheck.Outcome outcome = faceCheck.evaluate(checkIn.getStudentId(), checkIn.getChallenge(), burst,
+        FaceEvidenceSource.BurstEvidence face = faces.ofBurst(checkIn.getStudentId(), checkIn.getChallenge(), burst,
                 checkIn.getSessionId(), kiosk.kioskId());
-        FaceLayer.FaceEvidence face = outcome.face();
-        String selfieKey = frames.storeSelfie(checkIn.getSessionId(), outcome.selfie());
-        try {
-            KioskRecordWriter.Written written = database.inTransaction(session -> {
-                KioskCheckInEntity current = session.find(KioskCheckInEntity.class, checkInId);
-                if (current.getCompletedAt() != null) {
-                    throw new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "This check-in was already completed");
-                }
-                SessionEntity target = session.find(SessionEntity.class, current.getSessionId());
-                if (RoomSessions.inRoomAt(session, target.getId(), target.getRoomId(), clock.instant()) == null) {
-                    throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "The session ended during the check-in");
-                }
-                current.complete(clock.instant());
-                return writer.write(session, new KioskRecordWriter.Evidence(target, current.getStudentId(), kiosk.kioskId(),
-                        current.getDeviceId(), face, selfieKey, now, false), clock.instant(), kiosk);
-            });
-            written.publish(live);
-            return written.record();
-        } catch (RuntimeException e) {
-            frames.deleteQuietly(selfieKey);
-            if (UniqueViolations.isViolationOf(e, "uq_attendance_session_student")) {
-                throw alreadyCheckedIn();
+        CheckInEvidence evidence = new CheckInEvidence(checkIn.getSessionId(), checkIn.getStudentId(),
+                AttendanceSource.KIOSK, kiosk, List.of(),
+                CheckInEvidence.DeviceEvidence.kiosk(checkIn.getDeviceId(), kiosk.kioskId(), List.of()),
+                CheckInEvidence.LocationEvidence.inTheRoom(), face.face(), burst.get(face.bestFrame()), null, now, false,
+                null);
+        return recorder.record(evidence, (session, target) -> {
+            KioskCheckInEntity current = session.find(KioskCheckInEntity.class, checkInId);
+            if (current.getCompletedAt() != null) {
+                throw new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "This check-in was already completed");
             }
-            throw e;
-        }
+            if (RoomSessions.inRoomAt(session, target.getId(), target.getRoomId(), clock.instant()) == null) {
+                throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "The session ended during the check-in");
+            }
+            current.complete(clock.instant());
+        });
     }
 
     private SessionEntity runningSession(Session session, long kioskId, Instant now) {
@@ -185,15 +181,6 @@ public final class KioskCheckInService {
             throw new RuleViolationException(NO_ACTIVE_SESSION, "No class is taking attendance in this room right now");
         }
         return running;
-    }
-
-    static boolean hasRecord(Session session, long sessionId, long studentId) {
-        return session.createNativeQuery("SELECT COUNT(*) FROM attendance_records WHERE session_id = :s AND student_id = :u",
-                Long.class).setParameter("s", sessionId).setParameter("u", studentId).getSingleResult() > 0;
-    }
-
-    static ConflictException alreadyCheckedIn() {
-        return new ConflictException(ErrorCodes.ALREADY_SUBMITTED, "You are already checked in for this session");
     }
 
 }

@@ -30,13 +30,13 @@ public final class KioskController {
     }
 
     public void start(Context ctx) {
-        ctx.status(201).json(checkIns.start(RequestContext.actor(ctx), bodies.read(ctx, StartCheckInRequest.class)));
+        ctx.json(checkIns.start(RequestContext.actor(ctx), bodies.read(ctx, StartCheckInRequest.class)));
     }
 
     public void complete(Context ctx) {
         long id = PathParams.id(ctx);
         MultipartForms.requireMultipart(ctx);
-        ctx.status(201).json(checkIns.complete(RequestContext.actor(ctx), id, forms.files(ctx, "frames", KioskFrames.MAX_FRAMES)));
+        ctx.json(checkIns.complete(RequestContext.actor(ctx), id, forms.files(ctx, "frames", KioskFrames.MAX_FRAMES)));
     }
 
     public void offline(Context ctx) {

@@ -10,7 +10,7 @@ import org.smavs.model.admin.Kiosk;
 import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.kiosk.KioskCredential;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.crypto.RandomTokens;
 import org.smavs.server.crypto.Sha256;

@@ -13,17 +13,20 @@ import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.kiosk.OfflineBatch;
 import org.smavs.model.kiosk.OfflineCheckIn;
 import org.smavs.model.kiosk.OfflineResult;
-import org.smavs.server.attendance.FaceLayer;
-import org.smavs.server.auth.Actor;
-import org.smavs.server.biometrics.FaceService;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.AttendanceSource;
+import org.smavs.server.attendance.CheckInEvidence;
+import org.smavs.server.attendance.CheckInRecorder;
+import org.smavs.server.attendance.FaceEvidenceSource;
+import org.smavs.server.error.ConflictException;
+import org.smavs.server.identity.Actor;
+import org.smavs.server.upload.CheckedImage;
 import org.smavs.server.crypto.Sha256;
 import org.smavs.server.error.DomainException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.idempotency.IdempotencyService;
-import org.smavs.server.live.LiveEvents;
 import org.smavs.server.persistence.Database;
-import org.smavs.server.persistence.UniqueViolations;
 import org.smavs.server.session.SessionEntity;
 
 /**
@@ -42,24 +45,22 @@ public final class OfflineCheckInService {
     private final KioskRegistry registry;
     private final StudentIdentifier identifier;
     private final KioskFrames frames;
-    private final KioskFaceCheck faceCheck;
-    private final KioskRecordWriter writer;
+    private final FaceEvidenceSource faces;
+    private final CheckInRecorder recorder;
     private final IdempotencyService idempotency;
-    private final LiveEvents live;
     private final ObjectMapper json;
     private final Clock clock;
 
     public OfflineCheckInService(Database database, KioskRegistry registry, StudentIdentifier identifier, KioskFrames frames,
-                                 FaceService faces, KioskRecordWriter writer, IdempotencyService idempotency, LiveEvents live,
+                                 FaceEvidenceSource faces, CheckInRecorder recorder, IdempotencyService idempotency,
                                  ObjectMapper json, Clock clock) {
         this.database = database;
         this.registry = registry;
         this.identifier = identifier;
         this.frames = frames;
-        this.faceCheck = new KioskFaceCheck(faces);
-        this.writer = writer;
+        this.faces = faces;
+        this.recorder = recorder;
         this.idempotency = idempotency;
-        this.live = live;
         this.json = json;
         this.clock = clock;
     }
@@ -76,91 +77,78 @@ public final class OfflineCheckInService {
     }
 
     private OfflineResult uploadOne(Actor kiosk, OfflineCheckIn item) {
-        String key;
+        IdempotencyService.Ticket<OfflineResult> ticket;
+        Optional<OfflineResult> earlier;
         try {
-            key = IdempotencyService.validKey(item.idempotencyKey());
+            String key = IdempotencyService.validKey(item.idempotencyKey());
             if (key == null) {
                 throw ValidationException.field("idempotency_key", "is required for every offline check-in");
             }
+            ticket = new IdempotencyService.Ticket<>("kiosk-offline:" + kiosk.kioskId(), key, fingerprint(item),
+                    OfflineResult.class);
+            earlier = idempotency.replay(ticket); // 422 when the same key was used for a different check-in
         } catch (DomainException e) {
             return failure(item.idempotencyKey(), e);
         }
-        String scope = "kiosk-offline:" + kiosk.kioskId();
-        String hash = fingerprint(item);
-        Optional<IdempotencyService.StoredResponse> earlier;
-        try {
-            earlier = idempotency.replay(scope, key, hash);
-        } catch (DomainException e) {
-            return failure(key, e); // the same key was used for a different check-in
-        }
         if (earlier.isPresent()) {
-            return read(earlier.get().body());
+            return earlier.get();
         }
-        OfflineResult result;
         try {
-            result = process(kiosk, item, scope, key, hash);
+            return new OfflineResult(ticket.key(), process(kiosk, item, ticket), null, null);
+        } catch (ConflictException e) {
+            Optional<OfflineResult> raced = idempotency.replay(ticket); // a concurrent upload of the same item won
+            if (raced.isPresent()) {
+                return raced.get();
+            }
+            return rememberFailure(ticket, e);
         } catch (DomainException e) {
             if (e.status() >= 500 || e.status() == 429) {
-                return failure(key, e); // transient: not remembered, the kiosk retries later
+                return failure(ticket.key(), e); // transient: not remembered, the kiosk retries later
             }
-            result = failure(key, e);
-            OfflineResult permanent = result;
-            try {
-                database.run(session -> idempotency.remember(session, scope, key, hash, 200, write(permanent)));
-            } catch (RuntimeException raced) {
-                return idempotency.replay(scope, key, hash).map(stored -> read(stored.body())).orElse(permanent);
-            }
+            return rememberFailure(ticket, e);
         }
-        return result;
     }
 
-    private OfflineResult process(Actor kiosk, OfflineCheckIn item, String scope, String key, String hash) {
+    /** A permanent refusal is remembered, so a re-sent item gets the same answer instead of a new verdict. */
+    private OfflineResult rememberFailure(IdempotencyService.Ticket<OfflineResult> ticket, DomainException e) {
+        OfflineResult permanent = failure(ticket.key(), e);
+        try {
+            database.run(session -> idempotency.remember(session, ticket, permanent));
+            return permanent;
+        } catch (RuntimeException raced) {
+            return idempotency.replay(ticket).orElse(permanent);
+        }
+    }
+
+    private AttendanceRecord process(Actor kiosk, OfflineCheckIn item, IdempotencyService.Ticket<OfflineResult> ticket) {
         Instant now = clock.instant();
         Instant capturedAt = item.capturedAt() == null ? null : item.capturedAt().toInstant();
         if (capturedAt == null || capturedAt.isAfter(now.plus(CLOCK_SKEW)) || capturedAt.isBefore(now.minus(MAX_AGE))) {
             throw ValidationException.field("captured_at", "must be the capture time, at most 7 days ago");
         }
-        List<byte[]> burst = frames.check(decode(item.frames()));
+        List<CheckedImage> burst = frames.check(decode(item.frames()));
         Target target = database.inTransaction(session -> {
             long roomId = registry.require(session, kiosk.kioskId()).getRoomId();
-            SessionEntity session0 = RoomSessions.inRoomAt(session, item.sessionId(), roomId, capturedAt);
-            if (session0 == null) {
+            SessionEntity inRoom = RoomSessions.inRoomAt(session, item.sessionId(), roomId, capturedAt);
+            if (inRoom == null) {
                 throw new RuleViolationException(ErrorCodes.SESSION_CLOSED,
                         "Session " + item.sessionId() + " was not running in this kiosk's room at the capture time");
             }
             StudentIdentifier.Identified who = identifier.identify(session, item.studentPass(), item.studentNumber(),
                     item.pin(), capturedAt);
-            return who == null ? null : new Target(session0, who);
+            return who == null ? null : new Target(inRoom, who);
         });
         if (target == null) {
             throw StudentIdentifier.failed();
         }
         long studentId = target.who().student().getId();
-        KioskFaceCheck.Outcome outcome = faceCheck.evaluate(studentId, null, burst, item.sessionId(), kiosk.kioskId());
-        FaceLayer.FaceEvidence face = outcome.face();
-        String selfieKey = frames.storeSelfie(item.sessionId(), outcome.selfie());
+        FaceEvidenceSource.BurstEvidence face = faces.ofBurst(studentId, null, burst, item.sessionId(), kiosk.kioskId());
         String deviceId = target.who().deviceId() != null ? target.who().deviceId() : "kiosk-" + kiosk.kioskId();
-        try {
-            KioskRecordWriter.Written written = database.inTransaction(session -> {
-                KioskRecordWriter.Written stored = writer.write(session, new KioskRecordWriter.Evidence(
-                        session.find(SessionEntity.class, item.sessionId()), studentId, kiosk.kioskId(), deviceId, face,
-                        selfieKey, capturedAt, true), clock.instant(), kiosk);
-                idempotency.remember(session, scope, key, hash, 200,
-                        write(new OfflineResult(key, stored.record(), null, null)));
-                return stored;
-            });
-            written.publish(live);
-            return new OfflineResult(key, written.record(), null, null);
-        } catch (RuntimeException e) {
-            frames.deleteQuietly(selfieKey);
-            if (UniqueViolations.isViolationOf(e, "uq_idempotency")) {
-                return idempotency.replay(scope, key, hash).map(stored -> read(stored.body())).orElseThrow(() -> e);
-            }
-            if (UniqueViolations.isViolationOf(e, "uq_attendance_session_student")) {
-                throw KioskCheckInService.alreadyCheckedIn();
-            }
-            throw e;
-        }
+        CheckInEvidence evidence = new CheckInEvidence(item.sessionId(), studentId, AttendanceSource.KIOSK, kiosk,
+                List.of(), CheckInEvidence.DeviceEvidence.kiosk(deviceId, kiosk.kioskId(), List.of()),
+                CheckInEvidence.LocationEvidence.inTheRoom(), face.face(), burst.get(face.bestFrame()), null, capturedAt,
+                true, new IdempotencyService.Answer<>(ticket, record -> new OfflineResult(ticket.key(), record, null, null)));
+        return recorder.record(evidence, CheckInRecorder.BeforeWrite.NOTHING);
     }
 
     private record Target(SessionEntity session, StudentIdentifier.Identified who) {
@@ -179,26 +167,14 @@ public final class OfflineCheckInService {
     }
 
     private String fingerprint(OfflineCheckIn item) {
-        return Sha256.hex(write(item));
+        try {
+            return Sha256.hex(json.writeValueAsString(item));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot fingerprint an offline check-in", e);
+        }
     }
 
     private static OfflineResult failure(String key, DomainException e) {
         return new OfflineResult(key, null, e.code(), e.getMessage());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private OfflineResult read(String body) {
-        try {
-            return json.readValue(body, OfflineResult.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored offline result is unreadable", e);
-        }
     }
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.hibernate.Session;
 import org.smavs.model.auth.Role;
 import org.smavs.server.auth.AccountLockoutPolicy;
-import org.smavs.server.auth.PasswordHasher;
+import org.smavs.server.crypto.PasswordHasher;
 import org.smavs.server.device.CheckinPasses;
+import org.smavs.server.error.RateLimitedException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.user.UserEntity;
@@ -58,7 +59,7 @@ public final class StudentIdentifier {
             return null;
         }
         Instant now = clock.instant();
-        AccountLockoutPolicy.requireUnlocked(student.getLockedUntil(), now);
+        RateLimitedException.throwIfLocked(AccountLockoutPolicy.secondsLocked(student.getLockedUntil(), now));
         if (!hasher.verify(pin, student.getPinHash())) {
             student.setFailedLogins(student.getFailedLogins() + 1);
             student.setLockedUntil(AccountLockoutPolicy.lockedUntil(student.getFailedLogins(), now));

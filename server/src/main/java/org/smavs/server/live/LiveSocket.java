@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.smavs.model.ApiPaths;
 import org.smavs.model.attendance.LiveEvent;
 import org.smavs.model.auth.Role;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.auth.Authenticator;
 import org.smavs.server.error.ForbiddenException;
 import org.smavs.server.error.NotFoundException;

@@ -11,7 +11,7 @@ import org.smavs.model.admin.Course;
 import org.smavs.model.session.CourseStats;
 import org.smavs.model.session.Dashboard;
 import org.smavs.model.session.SessionStatus;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.session.SessionStatusPolicy;
 

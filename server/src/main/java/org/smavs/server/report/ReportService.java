@@ -7,7 +7,7 @@ import java.util.List;
 import org.hibernate.Session;
 import org.smavs.server.attendance.AttendanceQueries;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.course.CourseEntity;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.ValidationException;

@@ -20,6 +20,6 @@ public final class RoomController {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(rooms.create(bodies.read(ctx, CreateRoomRequest.class), RequestContext.actor(ctx)));
+        ctx.json(rooms.create(bodies.read(ctx, CreateRoomRequest.class), RequestContext.actor(ctx)));
     }
 }

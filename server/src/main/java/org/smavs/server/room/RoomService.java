@@ -6,7 +6,7 @@ import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.Room;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.persistence.Database;
 

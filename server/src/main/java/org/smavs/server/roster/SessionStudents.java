@@ -3,7 +3,7 @@ package org.smavs.server.roster;
 import java.util.List;
 import org.smavs.model.attendance.AttendanceStatus;
 import org.smavs.model.session.SessionStudent;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.session.SessionAccess;
 import org.smavs.server.session.SessionEntity;

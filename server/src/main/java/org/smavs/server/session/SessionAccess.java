@@ -2,7 +2,7 @@ package org.smavs.server.session;
 
 import org.hibernate.Session;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.NotFoundException;
 
 /**

@@ -17,7 +17,7 @@ public final class SessionController {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(service.create(bodies.read(ctx, CreateSessionRequest.class), RequestContext.actor(ctx)));
+        ctx.json(service.create(bodies.read(ctx, CreateSessionRequest.class), RequestContext.actor(ctx)));
     }
 
     public void list(Context ctx) {

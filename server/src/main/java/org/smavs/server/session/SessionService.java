@@ -12,7 +12,7 @@ import org.smavs.model.session.CreateSessionRequest;
 import org.smavs.model.session.QrToken;
 import org.smavs.model.session.Session;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.crypto.RandomTokens;
 import org.smavs.server.error.ConflictException;
 import org.smavs.server.error.RuleViolationException;

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.smavs.model.admin.Settings;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
-import org.smavs.server.config.ServerConfig;
+import org.smavs.server.identity.Actor;
+import org.smavs.server.config.AttendanceSettings;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.persistence.Database;
 
@@ -26,7 +26,7 @@ public final class SettingsService {
     private final Settings defaults;
     private volatile Settings current;
 
-    public SettingsService(Database database, AuditLog audit, ServerConfig config, double defaultFaceThreshold,
+    public SettingsService(Database database, AuditLog audit, AttendanceSettings config, double defaultFaceThreshold,
                            double defaultLivenessThreshold) {
         this.database = database;
         this.audit = audit;

@@ -37,7 +37,7 @@ public final class UserAdminController {
     }
 
     public void create(Context ctx) {
-        ctx.status(201).json(service.create(bodies.read(ctx, CreateUserRequest.class), RequestContext.actor(ctx)));
+        ctx.json(service.create(bodies.read(ctx, CreateUserRequest.class), RequestContext.actor(ctx)));
     }
 
     public void update(Context ctx) {

@@ -15,10 +15,8 @@ import org.smavs.model.auth.Role;
 import org.smavs.model.auth.User;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
-import org.smavs.server.auth.Actor;
-import org.smavs.server.auth.AuthService;
-import org.smavs.server.auth.PasswordHasher;
-import org.smavs.server.auth.RefreshTokens;
+import org.smavs.server.identity.Actor;
+import org.smavs.server.crypto.PasswordHasher;
 import org.smavs.server.crypto.RandomTokens;
 import org.smavs.server.error.DomainException;
 import org.smavs.server.error.RuleViolationException;
@@ -31,19 +29,19 @@ public final class UserAdminService {
 
     private final Database database;
     private final UserRepository users;
-    private final AuthService auth;
+    private final AccountService accounts;
     private final PasswordHasher hasher;
-    private final RefreshTokens refreshTokens;
+    private final SignOutEverywhere signOut;
     private final RandomTokens random;
     private final AuditLog audit;
 
-    public UserAdminService(Database database, UserRepository users, AuthService auth, PasswordHasher hasher,
-                            RefreshTokens refreshTokens, RandomTokens random, AuditLog audit) {
+    public UserAdminService(Database database, UserRepository users, AccountService accounts, PasswordHasher hasher,
+                            SignOutEverywhere signOut, RandomTokens random, AuditLog audit) {
         this.database = database;
         this.users = users;
-        this.auth = auth;
+        this.accounts = accounts;
         this.hasher = hasher;
-        this.refreshTokens = refreshTokens;
+        this.signOut = signOut;
         this.random = random;
         this.audit = audit;
     }
@@ -70,7 +68,7 @@ public final class UserAdminService {
         String passwordHash = hasher.hash(request.password());
         String pinHash = request.pin() == null ? null : hasher.hash(request.pin());
         return database.inTransaction(session -> {
-            UserEntity user = auth.createUser(session, request.email(), passwordHash, request.fullName().trim(),
+            UserEntity user = accounts.createUser(session, request.email(), passwordHash, request.fullName().trim(),
                     request.role(), request.studentNumber());
             user.setPinHash(pinHash);
             audit.record(session, actor, "user.create", "user", user.getId(), "role=" + request.role().wire());
@@ -99,13 +97,13 @@ public final class UserAdminService {
             if (request.role() != null && request.role() != user.getRole()) {
                 changes.add("role " + user.getRole().wire() + "->" + request.role().wire());
                 user.setRole(request.role());
-                refreshTokens.revokeAllOfUser(session, userId); // new role takes effect at next sign-in
+                signOut.signOut(session, userId); // new role takes effect at next sign-in
             }
             if (request.isActive() != null && request.isActive() != user.isActive()) {
                 changes.add(request.isActive() ? "activated" : "deactivated");
                 user.setActive(request.isActive());
                 if (!request.isActive()) {
-                    refreshTokens.revokeAllOfUser(session, userId);
+                    signOut.signOut(session, userId);
                 }
             }
             if (request.fullName() != null) {
@@ -154,7 +152,7 @@ public final class UserAdminService {
                 String passwordHash = hasher.hash(password);
                 String pinHash = parsed.pin() == null ? null : hasher.hash(parsed.pin());
                 boolean didEnrol = database.inTransaction(session -> {
-                    UserEntity user = auth.createUser(session, parsed.email(), passwordHash, parsed.fullName(),
+                    UserEntity user = accounts.createUser(session, parsed.email(), passwordHash, parsed.fullName(),
                             Role.STUDENT, parsed.studentNumber());
                     user.setPinHash(pinHash);
                     audit.record(session, actor, "user.import", "user", user.getId(), "line " + line);

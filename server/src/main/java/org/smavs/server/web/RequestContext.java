@@ -1,16 +1,27 @@
 package org.smavs.server.web;
 
 import io.javalin.http.Context;
-import org.smavs.server.auth.Actor;
+import org.smavs.server.identity.Actor;
 import org.smavs.server.error.UnauthorizedException;
 
 /** Per-request values set by the before-handlers, read by controllers. */
 public final class RequestContext {
-    static final String REQUEST_ID = "smavs.requestId";
-    static final String ACTOR = "smavs.actor";
-    static final String CLIENT_IP = "smavs.clientIp";
+    private static final String REQUEST_ID = "smavs.requestId";
+    private static final String ACTOR = "smavs.actor";
+    private static final String CLIENT_IP = "smavs.clientIp";
 
     private RequestContext() {
+    }
+
+    /** Set once per request by the HTTP pipeline, before any handler runs. */
+    public static void bindRequest(Context ctx, String requestId, String clientIp) {
+        ctx.attribute(REQUEST_ID, requestId);
+        ctx.attribute(CLIENT_IP, clientIp);
+    }
+
+    /** Set by the access check once the caller is authenticated. */
+    public static void bindActor(Context ctx, Actor actor) {
+        ctx.attribute(ACTOR, actor);
     }
 
     public static String requestId(Context ctx) {

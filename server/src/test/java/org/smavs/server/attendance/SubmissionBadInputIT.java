@@ -130,7 +130,7 @@ class SubmissionBadInputIT {
 
     @Test
     void aFileOverTheUploadLimitIs413() throws IOException {
-        byte[] big = new byte[(int) server.app().config().uploadMaxBytes() + 1024];
+        byte[] big = new byte[(int) server.app().config().http().uploadMaxBytes() + 1024];
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
@@ -176,7 +176,7 @@ class SubmissionBadInputIT {
                 Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()), "android", "Pixel"));
         Session first = lecturer.lecturer().createSession(new CreateSessionRequest("Signed", null, 60, LAT, LON, 50.0,
                 null, false, null, null));
-        long step = Instant.now().getEpochSecond() / server.app().config().qrStepSeconds();
+        long step = Instant.now().getEpochSecond() / server.app().config().attendance().qrStepSeconds();
         Signature signature = Signature.getInstance("Ed25519");
         signature.initSign(keys.getPrivate());
         signature.update((first.id() + "|" + step + "|" + signer.id()).getBytes(StandardCharsets.UTF_8));

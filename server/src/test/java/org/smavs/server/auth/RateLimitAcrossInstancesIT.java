@@ -8,6 +8,7 @@ import org.smavs.client.ApiClient;
 import org.smavs.client.ApiException;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.server.ServerApp;
+import org.smavs.server.testing.MutableClock;
 import org.smavs.server.testing.TestDatabase;
 import org.smavs.server.testing.TestServer;
 
@@ -20,7 +21,8 @@ class RateLimitAcrossInstancesIT {
 
     @Test
     void guessesSpreadOverTwoInstancesDrawOnOneBudget() {
-        try (TestServer first = TestServer.start(TestDatabase.Kind.POSTGRES)) {
+        // A frozen clock: the budget refills one attempt per 3 s, which a slow restart must not turn into a pass.
+        try (TestServer first = TestServer.start(TestDatabase.Kind.POSTGRES, config -> config, MutableClock.startingNow())) {
             ServerApp second = first.startAnotherInstance();
             try {
                 ApiClient[] instances = {new ApiClient(first.baseUrl()), new ApiClient(second.baseUrl())};

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.auth.RegisterRequest;
 import org.smavs.server.config.ServerConfig;
 import org.smavs.server.face.FaceImages;
-import org.smavs.server.face.FaceTemplateCipher;
+import org.smavs.server.crypto.BiometricCipher;
 import org.smavs.server.testing.TestDatabase;
 import org.smavs.server.testing.TestServer;
 
@@ -84,14 +83,14 @@ class FaceKeyRotationIT {
     private static ServerConfig withFaceKeys(ServerConfig config, String current, String previous) {
         Map<String, String> env = new HashMap<>();
         env.put("SMAVS_DATA_DIR", config.dataDir().toString());
-        env.put("SECRET_KEY", config.secretKey());
-        env.put("SMAVS_MODELS_DIR", config.modelsDir().toString());
+        env.put("SECRET_KEY", config.tokens().secretKey());
+        env.put("SMAVS_MODELS_DIR", config.face().modelsDir().toString());
         env.put("SMAVS_FACE_KEY", current);
         env.put("SMAVS_PREVIOUS_FACE_KEYS", previous);
         return ServerConfig.fromEnvironment(env).withDatabase(config.database());
     }
 
-    /** The first 12 base64 characters (version + key id) of every stored template. */
+    /** The first 12 base64 characters (format, purpose, key id) of every stored template. */
     private static List<String> storedHeaders(TestServer server) {
         return server.app().database().inTransaction(session -> session
                 .createSelectionQuery("select t.templateCiphertext from FaceTemplateEntity t", String.class)
@@ -99,7 +98,6 @@ class FaceKeyRotationIT {
     }
 
     private static String headerOf(String hexKey) {
-        byte[] key = java.util.HexFormat.of().parseHex(hexKey);
-        return Base64.getEncoder().encodeToString(new FaceTemplateCipher(key).currentHeader());
+        return new BiometricCipher(hexKey, List.of()).currentTextPrefix(BiometricCipher.Purpose.FACE_TEMPLATE);
     }
 }

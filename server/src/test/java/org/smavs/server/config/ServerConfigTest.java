@@ -16,8 +16,8 @@ class ServerConfigTest {
         assertThat(config.port()).isEqualTo(8000);
         assertThat(config.database().isH2()).isTrue();
         assertThat(config.demoData()).isTrue();
-        assertThat(config.uploadMaxImageMb()).isEqualTo(5);
-        assertThat(config.uploadAllowedImageTypes()).containsExactly("image/jpeg", "image/png");
+        assertThat(config.http().uploadMaxImageMb()).isEqualTo(5);
+        assertThat(config.http().uploadAllowedImageTypes()).containsExactly("image/jpeg", "image/png");
     }
 
     @Test

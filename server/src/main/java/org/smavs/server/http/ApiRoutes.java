@@ -1,0 +1,246 @@
+package org.smavs.server.http;
+
+import static org.smavs.server.http.ApiRole.ADMIN;
+import static org.smavs.server.http.ApiRole.KIOSK;
+import static org.smavs.server.http.ApiRole.LECTURER;
+import static org.smavs.server.http.ApiRole.PUBLIC;
+import static org.smavs.server.http.ApiRole.STUDENT;
+import static org.smavs.server.http.ApiRole.USER;
+
+import java.util.List;
+import org.smavs.model.ApiPaths;
+import org.smavs.model.admin.Analytics;
+import org.smavs.model.admin.ApproveResetRequest;
+import org.smavs.model.admin.NoteRequest;
+import org.smavs.model.admin.ResetRequest;
+import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.ManualMarkRequest;
+import org.smavs.model.attendance.ReviewRequest;
+import org.smavs.model.attendance.SetStatusRequest;
+import org.smavs.model.device.BindDeviceRequest;
+import org.smavs.model.device.CheckinPass;
+import org.smavs.model.device.Device;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.Dashboard;
+import org.smavs.model.session.QrToken;
+import org.smavs.model.session.Session;
+import org.smavs.server.analytics.AnalyticsController;
+import org.smavs.server.attendance.ReviewController;
+import org.smavs.server.attendance.StudentAttendanceController;
+import org.smavs.server.device.DeviceController;
+import org.smavs.server.report.ReportController;
+import org.smavs.server.session.SessionController;
+import org.smavs.model.admin.AuditEvent;
+import org.smavs.model.admin.AuditVerification;
+import org.smavs.model.admin.Course;
+import org.smavs.model.admin.CreateCourseRequest;
+import org.smavs.model.admin.CreateKioskRequest;
+import org.smavs.model.admin.CreateRoomRequest;
+import org.smavs.model.admin.CreateUserRequest;
+import org.smavs.model.admin.EnrolmentRequest;
+import org.smavs.model.admin.Kiosk;
+import org.smavs.model.admin.KioskEnrollmentCode;
+import org.smavs.model.admin.Room;
+import org.smavs.model.admin.Settings;
+import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.model.auth.LoginRequest;
+import org.smavs.model.auth.RefreshRequest;
+import org.smavs.model.auth.RegisterRequest;
+import org.smavs.model.auth.TokenPair;
+import org.smavs.model.auth.User;
+import org.smavs.model.kiosk.KioskCredential;
+import org.smavs.model.kiosk.KioskEnrollRequest;
+import org.smavs.server.audit.AuditController;
+import org.smavs.server.course.CourseController;
+import org.smavs.server.kiosk.KioskAdminController;
+import org.smavs.server.room.RoomController;
+import org.smavs.server.settings.SettingsController;
+import org.smavs.model.face.EnrollFaceResult;
+import org.smavs.model.face.VerifyFaceResult;
+import org.smavs.model.kiosk.CheckInChallenge;
+import org.smavs.model.kiosk.KioskSession;
+import org.smavs.model.kiosk.OfflineBatch;
+import org.smavs.model.kiosk.OfflineResult;
+import org.smavs.model.kiosk.StartCheckInRequest;
+import org.smavs.model.session.SessionStudent;
+import org.smavs.server.auth.AuthController;
+import org.smavs.server.roster.RosterController;
+import org.smavs.server.kiosk.KioskController;
+import org.smavs.server.biometrics.FaceController;
+import org.smavs.server.http.docs.DocsController;
+import org.smavs.server.health.HealthController;
+import org.smavs.server.user.UserAdminController;
+
+/** The one route table: every HTTP route of the server, with the roles that may call it. */
+public final class ApiRoutes {
+    private ApiRoutes() {
+    }
+
+    /** Controllers the table dispatches to. */
+    public record Controllers(HealthController health, DocsController docs, AuthController auth,
+                              UserAdminController userAdmin, RoomController rooms, CourseController courses,
+                              KioskAdminController kiosks, AuditController audit, SettingsController settings,
+                              SessionController sessions, DeviceController devices,
+                              StudentAttendanceController submissions, ReviewController review,
+                              ReportController reports, AnalyticsController analytics, FaceController faces,
+                              KioskController kiosk, RosterController roster) {
+    }
+
+    public static List<RouteSpec> table(Controllers c) {
+        RouteTable r = new RouteTable();
+
+        r.tag("system");
+        r.get(ApiPaths.HEALTH, "Liveness and database reachability", c.health()::health, PUBLIC);
+        r.get(ApiPaths.METRICS, "Prometheus metrics", c.health()::metrics, PUBLIC);
+        r.get(ApiPaths.OPENAPI, "This OpenAPI 3 document", c.docs()::openApi, PUBLIC);
+        r.get(ApiPaths.DOCS, "Interactive API documentation (Swagger UI)", c.docs()::swaggerUi, PUBLIC);
+        r.get(ApiPaths.REDOC, "One-page API reference", c.docs()::reference, PUBLIC);
+        r.get("/webjars/swagger-ui/{version}/{file}", "Swagger UI assets", c.docs()::swaggerAsset, PUBLIC);
+
+        r.tag("auth");
+        r.post(ApiPaths.AUTH_REGISTER, "Create an account (students self-register; other roles need an admin)",
+                c.auth()::register, PUBLIC).body(RegisterRequest.class).returns(User.class).status(201);
+        r.post(ApiPaths.AUTH_LOGIN, "Sign in with email and password (JSON, or form fields username/password)",
+                c.auth()::login, PUBLIC).body(LoginRequest.class).returns(TokenPair.class);
+        r.get(ApiPaths.AUTH_ME, "The signed-in user", c.auth()::me, USER).returns(User.class);
+        r.post(ApiPaths.AUTH_REFRESH, "Exchange a refresh token for a new token pair (rotation)",
+                c.auth()::refresh, PUBLIC).body(RefreshRequest.class).returns(TokenPair.class);
+        r.post(ApiPaths.AUTH_LOGOUT, "Revoke the refresh tokens of this login", c.auth()::logout, PUBLIC)
+                .body(RefreshRequest.class).status(204);
+
+        r.tag("admin");
+        r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).returnsList(User.class);
+        r.post(ApiPaths.ADMIN_USERS, "Create a user of any role", c.userAdmin()::create, ADMIN)
+                .body(CreateUserRequest.class).returns(User.class).status(201);
+        r.get(ApiPaths.ADMIN_USER, "One user", c.userAdmin()::get, ADMIN).returns(User.class);
+        r.patch(ApiPaths.ADMIN_USER, "Change role, activate/deactivate, name, student number or PIN",
+                c.userAdmin()::update, ADMIN).body(UpdateUserRequest.class).returns(User.class);
+        r.post(ApiPaths.ADMIN_USERS_IMPORT, "Import students from CSV (email,full_name,student_number,course_code)",
+                c.userAdmin()::importCsv, ADMIN).consumes("text/csv").returns(ImportResult.class);
+        r.get(ApiPaths.ADMIN_ROOMS, "List rooms", c.rooms()::list, ADMIN).returnsList(Room.class);
+        r.post(ApiPaths.ADMIN_ROOMS, "Create a room with its geofence", c.rooms()::create, ADMIN)
+                .body(CreateRoomRequest.class).returns(Room.class).status(201);
+        r.get(ApiPaths.ADMIN_COURSES, "List courses", c.courses()::list, ADMIN).returnsList(Course.class);
+        r.post(ApiPaths.ADMIN_COURSES, "Create a course", c.courses()::create, ADMIN)
+                .body(CreateCourseRequest.class).returns(Course.class).status(201);
+        r.post(ApiPaths.ADMIN_COURSE_ENROLMENTS, "Enrol students in a course", c.courses()::enrol, ADMIN)
+                .body(EnrolmentRequest.class).returns(Course.class);
+        r.get(ApiPaths.ADMIN_KIOSKS, "List kiosks", c.kiosks()::list, ADMIN).returnsList(Kiosk.class);
+        r.post(ApiPaths.ADMIN_KIOSKS, "Create a kiosk for a room; answers its one-time enrolment code",
+                c.kiosks()::create, ADMIN).body(CreateKioskRequest.class).returns(KioskEnrollmentCode.class).status(201);
+        r.post(ApiPaths.ADMIN_KIOSK_REISSUE, "Issue a new enrolment code (the old credential stops working)",
+                c.kiosks()::reissue, ADMIN).returns(KioskEnrollmentCode.class);
+        r.post(ApiPaths.ADMIN_KIOSK_REVOKE, "Revoke a kiosk's credential", c.kiosks()::revoke, ADMIN).returns(Kiosk.class);
+        r.get(ApiPaths.ADMIN_AUDIT, "Latest audit events (?action=, ?limit=)", c.audit()::list, ADMIN)
+                .returnsList(AuditEvent.class);
+        r.get(ApiPaths.ADMIN_AUDIT_VERIFY, "Verify the audit hash chain", c.audit()::verify, ADMIN)
+                .returns(AuditVerification.class);
+        r.get(ApiPaths.ADMIN_SETTINGS, "Run-time tunables", c.settings()::get, ADMIN).returns(Settings.class);
+        r.patch(ApiPaths.ADMIN_SETTINGS, "Change run-time tunables (send all fields)", c.settings()::update, ADMIN)
+                .body(Settings.class).returns(Settings.class);
+
+        r.tag("kiosk");
+        r.post(ApiPaths.KIOSK_ENROLL, "Trade a one-time enrolment code for the kiosk credential", c.kiosks()::enroll, PUBLIC)
+                .body(KioskEnrollRequest.class).returns(KioskCredential.class).status(201);
+
+        attendanceRoutes(r, c);
+        faceRoutes(r, c.faces());
+        kioskRoutes(r, c.kiosk());
+        r.tag("lecturers");
+        r.get(ApiPaths.LECTURER_SESSION_STUDENTS, "Students of the session's course with their status (for manual marking)",
+                c.roster()::students, LECTURER, ADMIN).returnsList(SessionStudent.class);
+        r.get(ApiPaths.LECTURER_ROOMS, "Rooms and their geofences", c.roster()::rooms, LECTURER, ADMIN).returnsList(Room.class);
+        return r.build();
+    }
+
+    private static void kioskRoutes(RouteTable r, KioskController k) {
+        r.tag("kiosk");
+        r.get(ApiPaths.KIOSK_CURRENT_SESSION, "The session running in the kiosk's room, with the current QR token",
+                k::currentSession, KIOSK).returns(KioskSession.class);
+        r.post(ApiPaths.KIOSK_CHECKIN_START, "Identify a student (phone pass, or student number + PIN) and get a challenge",
+                k::start, KIOSK).body(StartCheckInRequest.class).returns(CheckInChallenge.class).status(201);
+        r.post(ApiPaths.KIOSK_CHECKIN_COMPLETE, "Send the burst of frames captured during the challenge (multipart: frames)",
+                k::complete, KIOSK).consumes("multipart/form-data").returns(AttendanceRecord.class).status(201);
+        r.post(ApiPaths.KIOSK_CHECKIN_OFFLINE, "Upload check-ins captured while offline (idempotent per item)",
+                k::offline, KIOSK).body(OfflineBatch.class).returnsList(OfflineResult.class);
+    }
+
+    private static void faceRoutes(RouteTable r, FaceController f) {
+        r.tag("face");
+        r.post(ApiPaths.STUDENT_ENROLL_FACE, "Enrol your face (multipart: file, consent=true); 428 without consent, "
+                + "422 with the reason for a bad photo", f::enroll, STUDENT).consumes("multipart/form-data")
+                .returns(EnrollFaceResult.class);
+        r.post(ApiPaths.STUDENT_VERIFY_FACE, "Check a photo against your enrolled face (multipart: file)", f::verify, STUDENT)
+                .consumes("multipart/form-data").returns(VerifyFaceResult.class);
+        r.delete(ApiPaths.STUDENT_FACE, "Withdraw consent: deletes your face template and reference photo", f::withdraw, STUDENT);
+        r.delete(ApiPaths.ADMIN_USER_FACE, "Clear a student's face enrolment so they can enrol again", f::adminReset, ADMIN);
+        r.get(ApiPaths.LECTURER_STUDENT_REFERENCE_PHOTO, "A student's enrolled reference photo (image/jpeg or image/png)",
+                f::referencePhoto, LECTURER, ADMIN);
+    }
+
+    private static void attendanceRoutes(RouteTable r, Controllers a) {
+        r.tag("students");
+        r.post(ApiPaths.STUDENT_ATTENDANCE, "Check in to a session (multipart: session_code or qr_token or "
+                        + "qr_session_id+qr_nonce, imei, latitude, longitude, accuracy_m?, selfie?, presence_image?, "
+                        + "device_signature?; Idempotency-Key header)", a.submissions()::submit, STUDENT)
+                .consumes("multipart/form-data").returns(AttendanceRecord.class).status(201);
+        r.get(ApiPaths.STUDENT_ATTENDANCE, "The caller's attendance history", a.submissions()::history, STUDENT)
+                .returnsList(AttendanceRecord.class);
+        r.post(ApiPaths.STUDENT_DEVICE_BIND, "Bind this device (JSON or form); another device while bound: 409 and a "
+                + "reset request", a.devices()::bind, STUDENT).body(BindDeviceRequest.class).returns(Device.class);
+        r.get(ApiPaths.STUDENT_CHECKIN_PASS, "A short-lived signed pass to show at a kiosk", a.devices()::checkinPass,
+                STUDENT).returns(CheckinPass.class);
+
+        r.tag("lecturers");
+        r.post(ApiPaths.LECTURER_SESSIONS, "Create a session", a.sessions()::create, LECTURER, ADMIN)
+                .body(CreateSessionRequest.class).returns(Session.class).status(201);
+        r.get(ApiPaths.LECTURER_SESSIONS, "The caller's sessions (an admin: all)", a.sessions()::list, LECTURER, ADMIN)
+                .returnsList(Session.class);
+        r.get(ApiPaths.LECTURER_SESSION, "One session", a.sessions()::get, LECTURER, ADMIN).returns(Session.class);
+        r.post(ApiPaths.LECTURER_SESSION_CLOSE, "End the session now", a.sessions()::close, LECTURER, ADMIN)
+                .returns(Session.class);
+        r.post(ApiPaths.LECTURER_SESSION_EXPIRE, "End the session now, as expired", a.sessions()::expire, LECTURER, ADMIN)
+                .returns(Session.class);
+        r.post(ApiPaths.LECTURER_SESSION_REGENERATE, "New session code and QR secret; the old ones stop working",
+                a.sessions()::regenerate, LECTURER, ADMIN).returns(Session.class);
+        r.get(ApiPaths.LECTURER_SESSION_QR, "The current rotating QR token", a.sessions()::qr, LECTURER, ADMIN)
+                .returns(QrToken.class);
+        r.get(ApiPaths.LECTURER_SESSION_QR_PNG, "The current rotating QR token as a PNG image", a.sessions()::qrPng,
+                LECTURER, ADMIN);
+        r.get(ApiPaths.LECTURER_SESSION_ATTENDANCE, "The roster with student names and numbers", a.review()::roster,
+                LECTURER, ADMIN).returnsList(AttendanceRecord.class);
+        r.get(ApiPaths.LECTURER_SESSION_FLAGGED, "Flagged records, riskiest first", a.review()::flagged, LECTURER, ADMIN)
+                .returnsList(AttendanceRecord.class);
+        r.get(ApiPaths.LECTURER_SESSION_EXPORT, "Export as CSV (?format=pdf for PDF)", a.reports()::export, LECTURER, ADMIN);
+        r.post(ApiPaths.LECTURER_SESSION_MANUAL, "Mark a student by hand (note required)", a.review()::manual,
+                LECTURER, ADMIN).body(ManualMarkRequest.class).returns(AttendanceRecord.class);
+        r.post(ApiPaths.LECTURER_ATTENDANCE_CONFIRM, "Confirm a flagged record (→ present)", a.review()::confirm,
+                LECTURER, ADMIN).body(ReviewRequest.class).returns(AttendanceRecord.class);
+        r.post(ApiPaths.LECTURER_ATTENDANCE_REJECT, "Reject a flagged record (note required)", a.review()::reject,
+                LECTURER, ADMIN).body(ReviewRequest.class).returns(AttendanceRecord.class);
+        r.get(ApiPaths.LECTURER_ATTENDANCE_SELFIE, "The record's stored selfie", a.review()::selfie, LECTURER, ADMIN);
+        r.get(ApiPaths.LECTURER_DASHBOARD, "Dashboard figures", a.reports()::dashboard, LECTURER, ADMIN)
+                .returns(Dashboard.class);
+        r.get(ApiPaths.LECTURER_COURSES, "The caller's courses", a.reports()::courses, LECTURER, ADMIN)
+                .returnsList(Course.class);
+        r.get(ApiPaths.LECTURER_COURSE_EXPORT, "Export every session of the course starting from..to (YYYY-MM-DD, UTC, "
+                + "inclusive, at most 366 days) as one CSV (text/csv), or PDF (application/pdf) with ?format=pdf",
+                a.reports()::exportCourse, LECTURER, ADMIN);
+
+        r.tag("admin");
+        r.get(ApiPaths.ADMIN_RESET_REQUESTS, "Device reset requests (?status=pending|approved|denied|all)",
+                a.devices()::resetRequests, ADMIN).returnsList(ResetRequest.class);
+        r.post(ApiPaths.ADMIN_APPROVE_RESET, "Approve a device reset (request_id, or the seed's user_id)",
+                a.devices()::approve, ADMIN).body(ApproveResetRequest.class).returns(ResetRequest.class);
+        r.post(ApiPaths.ADMIN_DENY_RESET, "Deny a device reset", a.devices()::deny, ADMIN)
+                .body(NoteRequest.class).returns(ResetRequest.class);
+        r.get(ApiPaths.ADMIN_FLAGGED, "All flagged records, riskiest first", a.review()::allFlagged, ADMIN)
+                .returnsList(AttendanceRecord.class);
+        r.post(ApiPaths.ADMIN_SET_STATUS, "Set any status on a record", a.review()::setStatus, ADMIN)
+                .body(SetStatusRequest.class).returns(AttendanceRecord.class);
+        r.post(ApiPaths.ADMIN_VERIFY, "Force-verify a record (→ present)", a.review()::verify, ADMIN)
+                .returns(AttendanceRecord.class);
+        r.get(ApiPaths.ADMIN_ANALYTICS, "System-wide figures", a.analytics()::analytics, ADMIN).returns(Analytics.class);
+    }
+}

@@ -1,0 +1,74 @@
+package org.smavs.server.user;
+
+import java.time.Clock;
+import java.util.List;
+import org.hibernate.Session;
+import org.smavs.model.auth.RegisterRequest;
+import org.smavs.model.auth.Role;
+import org.smavs.model.auth.User;
+import org.smavs.model.error.ErrorCodes;
+import org.smavs.model.error.FieldError;
+import org.smavs.server.audit.AuditLog;
+import org.smavs.server.crypto.PasswordHasher;
+import org.smavs.server.error.ConflictException;
+import org.smavs.server.error.ForbiddenException;
+import org.smavs.server.error.ValidationException;
+import org.smavs.server.identity.Actor;
+import org.smavs.server.persistence.Database;
+
+/**
+ * Creating accounts: self-registration of students, and the one way every account comes into being (admin
+ * creation and CSV import use {@link #createUser} too), so the e-mail and student-number rules hold everywhere.
+ */
+public final class AccountService {
+    private final Database database;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditLog audit, Clock clock) {
+        this.database = database;
+        this.users = users;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Anyone may register as a student; other roles need an admin caller. */
+    public User register(RegisterRequest request, Actor actor) {
+        Role role = request.role() == null ? Role.STUDENT : request.role();
+        if (role != Role.STUDENT && !actor.isAdmin()) {
+            audit.record(actor, "auth.register.denied", "user", null, "role=" + role.wire());
+            throw new ForbiddenException("Only an administrator can create " + role.wire() + " accounts");
+        }
+        List<FieldError> errors = CredentialPolicy.checkNewAccount(request.email(), request.password(), request.fullName());
+        CredentialPolicy.checkStudentNumber(request.studentNumber(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String passwordHash = hasher.hash(request.password());
+        return database.inTransaction(session -> {
+            UserEntity user = createUser(session, request.email(), passwordHash, request.fullName().trim(), role,
+                    request.studentNumber());
+            audit.record(session, actor, "auth.register", "user", user.getId(), "role=" + role.wire());
+            return users.toModel(session, user);
+        });
+    }
+
+    /** Creates the row or fails with 409; shared by self-registration, admin creation and CSV import. */
+    public UserEntity createUser(Session session, String email, String passwordHash, String fullName, Role role,
+                                 String studentNumber) {
+        String normalised = UserRepository.normaliseEmail(email);
+        if (users.findByEmail(session, normalised) != null) {
+            throw new ConflictException(ErrorCodes.EMAIL_TAKEN, "An account with this email already exists");
+        }
+        if (studentNumber != null && users.findByStudentNumber(session, studentNumber) != null) {
+            throw new ConflictException("Student number " + studentNumber + " is already used by another account");
+        }
+        UserEntity user = new UserEntity(normalised, passwordHash, fullName, role, studentNumber, clock.instant());
+        session.persist(user);
+        session.flush();
+        return user;
+    }
+}

@@ -1,0 +1,21 @@
+package org.smavs.server.wiring;
+
+import org.smavs.server.audit.AuditController;
+import org.smavs.server.course.CourseController;
+import org.smavs.server.course.CourseEnrolments;
+import org.smavs.server.course.CourseService;
+import org.smavs.server.room.RoomController;
+import org.smavs.server.room.RoomService;
+import org.smavs.server.settings.SettingsController;
+
+/** What admins set up and oversee: rooms, courses, run-time settings and the audit log. */
+record AdminFeature(RoomController rooms, CourseController courses, SettingsController settings,
+                    AuditController audit) {
+
+    static AdminFeature wire(Platform p, RoomService rooms) {
+        return new AdminFeature(new RoomController(rooms, p.bodies),
+                new CourseController(new CourseService(p.database, new CourseEnrolments(), p.users, p.audit, p.clock),
+                        p.bodies),
+                new SettingsController(p.settings, p.bodies), new AuditController(p.audit));
+    }
+}

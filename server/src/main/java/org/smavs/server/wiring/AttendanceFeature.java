@@ -1,0 +1,103 @@
+package org.smavs.server.wiring;
+
+import org.smavs.model.Json;
+import org.smavs.server.analytics.AnalyticsController;
+import org.smavs.server.analytics.AnalyticsService;
+import org.smavs.server.attendance.AttendanceMapper;
+import org.smavs.server.attendance.AttendanceQueries;
+import org.smavs.server.attendance.AttendanceRecords;
+import org.smavs.server.attendance.AttendanceReviewService;
+import org.smavs.server.attendance.AttendanceSubmissionService;
+import org.smavs.server.attendance.CheckInRecorder;
+import org.smavs.server.attendance.DuplicateFaceCheck;
+import org.smavs.server.attendance.ReviewController;
+import org.smavs.server.attendance.SessionResolver;
+import org.smavs.server.attendance.StudentAttendanceController;
+import org.smavs.server.config.Limits;
+import org.smavs.server.device.CheckinPasses;
+import org.smavs.server.device.DeviceController;
+import org.smavs.server.device.DeviceRepository;
+import org.smavs.server.device.DeviceService;
+import org.smavs.server.kiosk.KioskCheckInService;
+import org.smavs.server.kiosk.KioskController;
+import org.smavs.server.kiosk.KioskFrames;
+import org.smavs.server.kiosk.OfflineCheckInService;
+import org.smavs.server.kiosk.StudentIdentifier;
+import org.smavs.server.live.LiveEvents;
+import org.smavs.server.live.LiveSocket;
+import org.smavs.server.report.AttendanceCsv;
+import org.smavs.server.report.AttendancePdf;
+import org.smavs.server.report.DashboardService;
+import org.smavs.server.report.ReportController;
+import org.smavs.server.report.ReportService;
+import org.smavs.server.room.RoomService;
+import org.smavs.server.roster.RosterController;
+import org.smavs.server.roster.SessionStudents;
+import org.smavs.server.session.AbsenteeMarker;
+import org.smavs.server.session.QrCodeImages;
+import org.smavs.server.session.QrTokens;
+import org.smavs.server.session.SessionAccess;
+import org.smavs.server.session.SessionController;
+import org.smavs.server.session.SessionMapper;
+import org.smavs.server.session.SessionRepository;
+import org.smavs.server.session.SessionService;
+
+/**
+ * Sessions, devices, the three check-in paths and their one recorder, review, reports, the roster and the
+ * live socket. The phone, the kiosk and the kiosk's offline queue each gather evidence their own way and
+ * hand it to the same {@link CheckInRecorder}.
+ */
+record AttendanceFeature(SessionController sessions, DeviceController devices, StudentAttendanceController submissions,
+                         ReviewController review, ReportController reports, AnalyticsController analytics,
+                         RosterController roster, KioskController kiosk, LiveSocket live) {
+
+    static AttendanceFeature wire(Platform p, IdentityFeature identity, FaceFeature face, LiveEvents liveEvents,
+                                  RoomService rooms) {
+        Limits limits = p.config.limits();
+        SessionRepository sessionRepository = new SessionRepository();
+        SessionAccess access = new SessionAccess(p.audit);
+        AbsenteeMarker absentees = new AbsenteeMarker();
+        SessionMapper sessionMapper = new SessionMapper();
+        QrTokens qrTokens = new QrTokens(() -> p.settings.current().qrStepSeconds(),
+                () -> p.settings.current().qrGraceSteps(), p.random::bytes);
+        SessionService sessions = new SessionService(p.database, sessionRepository, access, sessionMapper, absentees,
+                qrTokens, new QrCodeImages(), p.random, p.audit, liveEvents, p.clock);
+        CheckinPasses passes = new CheckinPasses(p.config.tokens().secretKey(), p.clock);
+        DeviceService devices = new DeviceService(p.database, new DeviceRepository(), passes, p.audit, p.clock);
+
+        AttendanceMapper mapper = new AttendanceMapper();
+        AttendanceRecords records = new AttendanceRecords();
+        CheckInRecorder recorder = new CheckInRecorder(p.database,
+                new DuplicateFaceCheck(face.cipher(), () -> p.settings.current().faceThreshold()), p.blobs,
+                p.idempotency, mapper, p.audit, liveEvents, p.clock);
+        AttendanceSubmissionService submissions = new AttendanceSubmissionService(p.database,
+                new SessionResolver(sessionRepository, qrTokens), devices, face.evidence(), p.uploads, records, recorder,
+                p.idempotency, qrTokens, p.config.attendance().storeRawCoordinates(), p.clock);
+        AttendanceQueries queries = new AttendanceQueries(p.database, access, absentees, mapper, p.blobs, p.clock);
+        ReportService reports = new ReportService(p.database, access, absentees, queries, new AttendanceCsv(),
+                new AttendancePdf(), p.audit, p.clock);
+
+        StudentIdentifier identifier = new StudentIdentifier(passes, p.users, p.hasher, p.clock);
+        KioskFrames frames = new KioskFrames(p.uploads);
+        KioskCheckInService kioskCheckIns = new KioskCheckInService(p.database, identity.kioskRegistry(), identifier,
+                frames, face.evidence(), records, mapper, recorder, sessionMapper, qrTokens,
+                p.limiter("kiosk-pin", "check-in attempts at this kiosk", limits.kioskCheckInsPerMinute()), p.random,
+                p.audit, p.clock);
+        OfflineCheckInService offline = new OfflineCheckInService(p.database, identity.kioskRegistry(), identifier,
+                frames, face.evidence(), recorder, p.idempotency, Json.strictMapper(), p.clock);
+
+        p.maintenance.add("idempotency keys", () -> p.idempotency.purgeOlderThan(limits.idempotencyRetentionDays()));
+        return new AttendanceFeature(
+                new SessionController(sessions, p.bodies),
+                new DeviceController(devices, p.bodies),
+                new StudentAttendanceController(submissions, queries, p.forms, p.limiter("submit",
+                        "check-in submissions from this account", limits.submissionsPerMinute())),
+                new ReviewController(queries, new AttendanceReviewService(p.database, access, mapper, p.audit, liveEvents,
+                        p.clock), p.bodies),
+                new ReportController(reports, new DashboardService(p.database, p.clock)),
+                new AnalyticsController(new AnalyticsService(p.database, p.clock)),
+                new RosterController(new SessionStudents(p.database, access), rooms),
+                new KioskController(kioskCheckIns, offline, p.bodies, p.forms),
+                new LiveSocket(identity.authenticator(), sessions::requireVisible, liveEvents, Json.strictMapper()));
+    }
+}

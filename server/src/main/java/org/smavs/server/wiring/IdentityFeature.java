@@ -1,0 +1,40 @@
+package org.smavs.server.wiring;
+
+import java.time.Duration;
+import org.smavs.server.auth.AccessTokens;
+import org.smavs.server.auth.AuthController;
+import org.smavs.server.auth.AuthService;
+import org.smavs.server.auth.Authenticator;
+import org.smavs.server.auth.RefreshTokens;
+import org.smavs.server.config.Limits;
+import org.smavs.server.config.TokenSettings;
+import org.smavs.server.course.CourseEnrolments;
+import org.smavs.server.kiosk.KioskAdminController;
+import org.smavs.server.kiosk.KioskRegistry;
+import org.smavs.server.user.AccountService;
+import org.smavs.server.user.UserAdminController;
+import org.smavs.server.user.UserAdminService;
+
+/** Who is calling: accounts, sign-in and tokens, and the kiosks' own credentials. */
+record IdentityFeature(AuthController auth, UserAdminController userAdmin, KioskAdminController kioskAdmin,
+                       Authenticator authenticator, KioskRegistry kioskRegistry) {
+
+    static IdentityFeature wire(Platform p) {
+        TokenSettings tokens = p.config.tokens();
+        Limits limits = p.config.limits();
+        AccessTokens accessTokens = new AccessTokens(tokens.secrets(), tokens.jwtAlgorithm(),
+                Duration.ofMinutes(tokens.accessTokenMinutes()), p.clock);
+        RefreshTokens refreshTokens = new RefreshTokens(p.random, Duration.ofDays(tokens.refreshTokenDays()), p.clock);
+        AuthService auth = new AuthService(p.database, p.users, p.hasher, accessTokens, refreshTokens,
+                p.limiter("sign-in", "sign-in attempts from this address", limits.signInsPerMinute()), p.audit, p.clock);
+        AccountService accounts = new AccountService(p.database, p.users, p.hasher, p.audit, p.clock);
+        UserAdminService userAdmin = new UserAdminService(p.database, p.users, accounts, p.hasher,
+                refreshTokens::revokeAllOfUser, p.random, p.audit);
+        KioskRegistry kiosks = new KioskRegistry(p.database, p.random, p.limiter("kiosk-enrol",
+                "kiosk enrolment attempts from this address", limits.kioskEnrolmentsPerMinute()), p.audit, p.clock);
+        Authenticator authenticator = new Authenticator(accessTokens, p.database, kiosks::kioskIdByToken);
+        return new IdentityFeature(new AuthController(auth, accounts, p.bodies),
+                new UserAdminController(userAdmin, new CourseEnrolments()::enrolByCode, p.bodies),
+                new KioskAdminController(kiosks, p.bodies), authenticator, kiosks);
+    }
+}
