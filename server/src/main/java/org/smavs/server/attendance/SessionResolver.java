@@ -71,7 +71,7 @@ public final class SessionResolver {
     }
 
     static SessionEntity requireRunning(SessionEntity target, Instant now) {
-        SessionStatus status = SessionStatusPolicy.status(target, now);
+        SessionStatus status = target.statusAt(now);
         if (SessionStatusPolicy.hasEnded(status)) {
             throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "This session has ended");
         }

@@ -128,6 +128,6 @@ public final class ReportService {
         UserEntity lecturer = session.find(UserEntity.class, entity.getLecturerId());
         return new ExportData(entity.getId(), entity.getTitle(), courseCode, courseName,
                 lecturer == null ? null : lecturer.getFullName(), entity.getStartsAt(), entity.getEndsAt(),
-                SessionStatusPolicy.status(entity, now).wire(), queries.rosterOf(session, entity.getId()));
+                entity.statusAt(now).wire(), queries.rosterOf(session, entity.getId()));
     }
 }

@@ -12,7 +12,7 @@ public final class AbsenteeMarker {
 
     /** Marks absentees if the session has ended and it has not been done yet; returns how many were marked. */
     public int markIfEnded(Session session, SessionEntity entity, Instant now) {
-        if (entity.isAbsenteesMarked() || !SessionStatusPolicy.hasEnded(SessionStatusPolicy.status(entity, now))) {
+        if (entity.isAbsenteesMarked() || !SessionStatusPolicy.hasEnded(entity.statusAt(now))) {
             return 0;
         }
         session.flush();

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.smavs.model.session.SessionStatus;
 
 /**
  * A row of attendance_sessions. {@code storedState} is only what a person decided (open, closed,
@@ -16,8 +17,8 @@ import java.time.Instant;
 @Table(name = "attendance_sessions")
 public class SessionEntity {
     public static final String OPEN = "open";
-    public static final String CLOSED = "closed";
-    public static final String EXPIRED = "expired";
+    public static final String CLOSED = SessionStatusPolicy.CLOSED;
+    public static final String EXPIRED = SessionStatusPolicy.EXPIRED;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +100,11 @@ public class SessionEntity {
 
     public void setAbsenteesMarked(boolean absenteesMarked) {
         this.absenteesMarked = absenteesMarked;
+    }
+
+    /** The status the API shows at {@code now} (see {@link SessionStatusPolicy}). */
+    public SessionStatus statusAt(Instant now) {
+        return SessionStatusPolicy.status(storedState, startsAt, endsAt, now);
     }
 
     public Long getId() {

@@ -14,7 +14,7 @@ public final class SessionMapper {
                         + "FROM attendance_records WHERE session_id = :id", Object[].class)
                 .setParameter("id", e.getId()).getSingleResult();
         return new org.smavs.model.session.Session(e.getId(), e.getTitle(), e.getCourseId(), e.getLecturerId(),
-                e.getCode(), SessionStatusPolicy.status(e, now), e.getStartsAt().atOffset(ZoneOffset.UTC),
+                e.getCode(), e.statusAt(now), e.getStartsAt().atOffset(ZoneOffset.UTC),
                 e.getEndsAt().atOffset(ZoneOffset.UTC), e.getLatitude(), e.getLongitude(), e.getRadiusM(),
                 e.isRequireFace(), e.getRoomId(), ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }

@@ -128,7 +128,7 @@ public final class SessionService {
         Session result = database.inTransaction(session -> {
             SessionEntity entity = access.requireVisible(session, id, actor);
             // Ending an ended session again changes nothing: a double click is not an error.
-            if (!SessionStatusPolicy.hasEnded(SessionStatusPolicy.status(entity, now))) {
+            if (!SessionStatusPolicy.hasEnded(entity.statusAt(now))) {
                 entity.end(state, now);
                 int absent = absentees.markIfEnded(session, entity, now);
                 audit.record(session, actor, action, "session", id, "absent=" + absent);
@@ -193,7 +193,7 @@ public final class SessionService {
     }
 
     private static void requireNotEnded(SessionEntity entity, Instant now) {
-        if (SessionStatusPolicy.hasEnded(SessionStatusPolicy.status(entity, now))) {
+        if (SessionStatusPolicy.hasEnded(entity.statusAt(now))) {
             throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "Session " + entity.getId() + " has ended");
         }
     }

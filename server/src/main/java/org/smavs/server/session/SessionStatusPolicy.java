@@ -5,6 +5,10 @@ import org.smavs.model.session.SessionStatus;
 
 /** Derives the status a session shows from what was decided about it and the current time. */
 public final class SessionStatusPolicy {
+    /** The stored decisions: a lecturer ended the session, or it was ended as expired. */
+    public static final String CLOSED = "closed";
+    public static final String EXPIRED = "expired";
+
     private SessionStatusPolicy() {
     }
 
@@ -13,17 +17,13 @@ public final class SessionStatusPolicy {
      * its end, and expired after it (it ran out of time without anyone closing it).
      */
     public static SessionStatus status(String storedState, Instant startsAt, Instant endsAt, Instant now) {
-        if (SessionEntity.CLOSED.equals(storedState)) {
+        if (CLOSED.equals(storedState)) {
             return SessionStatus.CLOSED;
         }
-        if (SessionEntity.EXPIRED.equals(storedState) || !now.isBefore(endsAt)) {
+        if (EXPIRED.equals(storedState) || !now.isBefore(endsAt)) {
             return SessionStatus.EXPIRED;
         }
         return now.isBefore(startsAt) ? SessionStatus.SCHEDULED : SessionStatus.ACTIVE;
-    }
-
-    public static SessionStatus status(SessionEntity session, Instant now) {
-        return status(session.getStoredState(), session.getStartsAt(), session.getEndsAt(), now);
     }
 
     public static boolean hasEnded(SessionStatus status) {
