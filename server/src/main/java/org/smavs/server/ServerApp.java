@@ -4,6 +4,10 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -72,6 +76,12 @@ public final class ServerApp implements AutoCloseable {
     private static ServerApp wire(ServerConfig config, Clock clock, Database database, List<AutoCloseable> resources) {
         Features features = Features.wire(config, clock, database, resources);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        JvmGcMetrics gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(registry);
+        resources.add(gcMetrics);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
         AtomicReference<List<RouteSpec>> table = new AtomicReference<>(List.of());
         DocsController docs = new DocsController(table::get, VERSION, List.of(
                 "Errors: every non-2xx answer is {detail, code, request_id, errors}.",

@@ -19,6 +19,7 @@ import org.smavs.server.session.QrTokens;
 import org.smavs.server.session.SessionEntity;
 import org.smavs.server.upload.CheckedImage;
 import org.smavs.server.upload.ImageUploads;
+import org.smavs.server.upload.UploadedImage;
 
 /**
  * POST /students/attendance: gathers the phone's evidence — uploads checked by content, the session named by
@@ -75,8 +76,11 @@ public final class AttendanceSubmissionService {
 
     private CheckInEvidence gather(SubmissionForm form, Actor actor, IdempotencyService.Ticket<AttendanceRecord> ticket) {
         validate(form);
-        CheckedImage selfie = form.selfie() == null ? null : uploads.check("selfie", form.selfie());
-        CheckedImage presence = form.presenceImage() == null ? null : uploads.check("presence_image", form.presenceImage());
+        // Cheap checks first (size, type, pixel count from the header); nothing is decoded before the session
+        // secret, the one-record rule and the device are known to pass.
+        UploadedImage selfieUpload = form.selfie() == null ? null : uploads.inspect("selfie", form.selfie());
+        UploadedImage presenceUpload = form.presenceImage() == null ? null
+                : uploads.inspect("presence_image", form.presenceImage());
         Instant now = clock.instant();
         long studentId = actor.userId();
         record Found(SessionResolver.Target target, DevicePolicy.Binding binding) {
@@ -89,9 +93,11 @@ public final class AttendanceSubmissionService {
             return new Found(resolved, devices.binding(session, studentId));
         });
         SessionEntity target = found.target().session();
-        if (target.isRequireFace() && selfie == null) {
+        if (target.isRequireFace() && selfieUpload == null) {
             throw ValidationException.field("selfie", "is required: this session verifies faces");
         }
+        CheckedImage selfie = selfieUpload == null ? null : uploads.decode(selfieUpload);
+        CheckedImage presence = presenceUpload == null ? null : uploads.decode(presenceUpload);
         FaceEvidence face = target.isRequireFace() ? faces.ofSelfie(studentId, selfie) : null;
         GeofencePolicy.Result location = GeofencePolicy.evaluate(target.getLatitude(), target.getLongitude(),
                 target.getRadiusM(), form.latitude(), form.longitude(), form.accuracyM());

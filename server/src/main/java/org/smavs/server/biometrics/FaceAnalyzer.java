@@ -2,6 +2,7 @@ package org.smavs.server.biometrics;
 
 import java.util.List;
 import org.smavs.server.face.FaceAnalysis;
+import org.smavs.server.upload.CheckedImage;
 
 /**
  * Face analysis as the biometric use cases see it. Two implementations: {@link PooledFaceAnalyzer} on the
@@ -16,7 +17,8 @@ public interface FaceAnalyzer {
     /** Names the models, so that templates from other models are never compared. */
     String modelVersion();
 
-    FaceAnalysis analyze(byte[] image);
+    /** Analyses an upload decoded when it was checked (no second decode). */
+    FaceAnalysis analyze(CheckedImage image);
 
-    List<FaceAnalysis> analyzeAll(List<byte[]> frames);
+    List<FaceAnalysis> analyzeAll(List<CheckedImage> frames);
 }

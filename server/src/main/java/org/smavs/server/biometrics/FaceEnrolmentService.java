@@ -71,7 +71,7 @@ public final class FaceEnrolmentService {
                             + "by PIN at a kiosk or with your lecturer");
         }
         CheckedImage checked = uploads.check("file", image);
-        FaceAnalysis analysis = analyzer.analyze(checked.data());
+        FaceAnalysis analysis = analyzer.analyze(checked);
         rejectUnlessGoodEnough(analysis);
         DetectedFace face = analysis.face();
         String sealed = templates.seal(student.userId(), analyzer.modelVersion(), face.embedding());
@@ -103,7 +103,7 @@ public final class FaceEnrolmentService {
             throw new RuleViolationException(ReasonCode.FACE_NOT_ENROLLED.name(), "Enrol your face first (POST /students/enroll-face)");
         }
         long started = System.nanoTime();
-        FaceAnalysis analysis = analyzer.analyze(checked.data());
+        FaceAnalysis analysis = analyzer.analyze(checked);
         rejectIfNoSingleFace(analysis);
         DetectedFace face = analysis.face();
         double threshold = settings.current().faceThreshold();

@@ -45,7 +45,7 @@ public final class FaceEvidenceService implements FaceEvidenceSource {
         }
         float[] reference = reference(studentId);
         long started = System.nanoTime();
-        FaceEvidence evidence = evidence(reference, analyzer.analyze(selfie.data()));
+        FaceEvidence evidence = evidence(reference, analyzer.analyze(selfie));
         log(studentId, null, null, "submission", evidence, started);
         return evidence;
     }
@@ -58,7 +58,7 @@ public final class FaceEvidenceService implements FaceEvidenceSource {
         }
         float[] reference = reference(studentId);
         long started = System.nanoTime();
-        List<FaceAnalysis> analyses = analyzer.analyzeAll(frames.stream().map(CheckedImage::data).toList());
+        List<FaceAnalysis> analyses = analyzer.analyzeAll(frames);
         int best = bestFrame(analyses);
         FaceEvidence evidence = evidence(reference, analyses.get(best));
         if (challenge != null && !challenges.evaluate(challenge, analyses).passed()) {

@@ -7,7 +7,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ServiceUnavailableException;
+import org.smavs.server.face.BgrImage;
 import org.smavs.server.face.FaceAnalysis;
+import org.smavs.server.face.ImageDecoder;
+import org.smavs.server.upload.CheckedImage;
 import org.smavs.server.face.FaceAnalysisPool;
 import org.smavs.server.face.FaceEngineBusyException;
 import org.smavs.server.face.UnreadableImageException;
@@ -38,13 +41,15 @@ public final class PooledFaceAnalyzer implements FaceAnalyzer {
     }
 
     @Override
-    public FaceAnalysis analyze(byte[] image) {
-        return await(() -> pool.analyze(image).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    public FaceAnalysis analyze(CheckedImage image) {
+        BgrImage pixels = ImageDecoder.adopt(image.decoded());
+        return await(() -> pool.analyze(pixels).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
 
     @Override
-    public List<FaceAnalysis> analyzeAll(List<byte[]> frames) {
-        return await(() -> pool.analyzeAll(frames).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    public List<FaceAnalysis> analyzeAll(List<CheckedImage> frames) {
+        List<BgrImage> pixels = frames.stream().map(frame -> ImageDecoder.adopt(frame.decoded())).toList();
+        return await(() -> pool.analyzeAllDecoded(pixels).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
 
     private interface Work<T> {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.server.error.ServiceUnavailableException;
 import org.smavs.server.face.FaceAnalysis;
+import org.smavs.server.upload.CheckedImage;
 
 /** The analyzer of a server run with face verification switched off: every analysis is refused with 503. */
 public final class SwitchedOffFaceAnalyzer implements FaceAnalyzer {
@@ -19,12 +20,12 @@ public final class SwitchedOffFaceAnalyzer implements FaceAnalyzer {
     }
 
     @Override
-    public FaceAnalysis analyze(byte[] image) {
+    public FaceAnalysis analyze(CheckedImage image) {
         throw switchedOff();
     }
 
     @Override
-    public List<FaceAnalysis> analyzeAll(List<byte[]> frames) {
+    public List<FaceAnalysis> analyzeAll(List<CheckedImage> frames) {
         throw switchedOff();
     }
 

@@ -47,6 +47,23 @@ public final class FaceAnalysisPool implements AutoCloseable {
         }
     }
 
+    /** Analyses a decoded image on a worker; fails with {@link FaceEngineBusyException} when the queue is full. */
+    public CompletableFuture<FaceAnalysis> analyze(BgrImage image) {
+        try {
+            return CompletableFuture.supplyAsync(() -> engine.analyze(image), executor);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new FaceEngineBusyException(
+                    "Face analysis queue is full (" + executor.getQueue().size() + " waiting)"));
+        }
+    }
+
+    /** Analyses a burst of decoded frames in parallel, keeping their order. */
+    public CompletableFuture<List<FaceAnalysis>> analyzeAllDecoded(List<BgrImage> frames) {
+        List<CompletableFuture<FaceAnalysis>> futures = frames.stream().map(this::analyze).toList();
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+    }
+
     /** Analyses a burst of frames in parallel, keeping their order. */
     public CompletableFuture<List<FaceAnalysis>> analyzeAll(List<byte[]> frames) {
         List<CompletableFuture<FaceAnalysis>> futures = frames.stream().map(this::analyze).toList();

@@ -13,6 +13,9 @@ public interface FaceEngine extends AutoCloseable {
      */
     FaceAnalysis analyze(byte[] imageBytes);
 
+    /** Analyses an image decoded once by the caller (uploads are decoded when they are checked). */
+    FaceAnalysis analyze(BgrImage image);
+
     /** Identifies the models in use; store it with each embedding, and never compare across versions. */
     String modelVersion();
 

@@ -80,6 +80,14 @@ public final class ImageDecoder {
         return wrap(toBgrLayout(image), true);
     }
 
+    /**
+     * A {@link BgrImage} over an image the caller hands over and will not change: a plain 3-byte BGR image's
+     * pixels are used as they are (no copy); any other layout is converted.
+     */
+    public static BgrImage adopt(BufferedImage image) {
+        return isPlainBgr(image) ? wrap(image, false) : wrap(toBgrLayout(image), false);
+    }
+
     private static BgrImage wrap(BufferedImage bgr, boolean copy) {
         byte[] bytes = ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData();
         return new BgrImage(bgr.getWidth(), bgr.getHeight(), copy ? bytes.clone() : bytes);

@@ -75,6 +75,7 @@ public final class OnnxFaceEngine implements FaceEngine {
     }
 
     /** Analyses an already decoded image. */
+    @Override
     public FaceAnalysis analyze(BgrImage image) {
         List<FaceBox> faces = detector.detect(image);
         if (faces.isEmpty()) {

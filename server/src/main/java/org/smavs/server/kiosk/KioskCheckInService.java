@@ -21,6 +21,7 @@ import org.smavs.server.attendance.CheckInEvidence;
 import org.smavs.server.attendance.CheckInRecorder;
 import org.smavs.server.attendance.FaceEvidenceSource;
 import org.smavs.server.upload.CheckedImage;
+import org.smavs.server.upload.UploadedImage;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.ratelimit.RateLimiter;
@@ -130,7 +131,7 @@ public final class KioskCheckInService {
     }
 
     public AttendanceRecord complete(Actor kiosk, long checkInId, List<byte[]> rawFrames) {
-        List<CheckedImage> burst = frames.check(rawFrames);
+        List<UploadedImage> inspected = frames.inspect(rawFrames);
         Instant now = clock.instant();
         record Found(KioskCheckInEntity checkIn, AttendanceRecord earlier) {
         }
@@ -156,6 +157,7 @@ public final class KioskCheckInService {
             return found.earlier();
         }
         KioskCheckInEntity checkIn = found.checkIn();
+        List<CheckedImage> burst = frames.decode(inspected);
         FaceEvidenceSource.BurstEvidence face = faces.ofBurst(checkIn.getStudentId(), checkIn.getChallenge(), burst,
                 checkIn.getSessionId(), kiosk.kioskId());
         CheckInEvidence evidence = new CheckInEvidence(checkIn.getSessionId(), checkIn.getStudentId(),

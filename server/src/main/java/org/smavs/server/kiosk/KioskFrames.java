@@ -5,8 +5,9 @@ import java.util.List;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.upload.CheckedImage;
 import org.smavs.server.upload.ImageUploads;
+import org.smavs.server.upload.UploadedImage;
 
-/** Checks a kiosk's burst of frames by content: 1 to {@link #MAX_FRAMES} JPEG or PNG frames, re-encoded. */
+/** Checks a kiosk's burst of frames by content: 1 to {@link #MAX_FRAMES} JPEG or PNG frames. */
 public final class KioskFrames {
     public static final int MAX_FRAMES = 12;
 
@@ -16,14 +17,20 @@ public final class KioskFrames {
         this.uploads = uploads;
     }
 
-    public List<CheckedImage> check(List<byte[]> frames) {
+    /** The cheap checks of every frame (count, size, type, pixel count); nothing decoded yet. */
+    public List<UploadedImage> inspect(List<byte[]> frames) {
         if (frames == null || frames.isEmpty() || frames.size() > MAX_FRAMES) {
             throw ValidationException.field("frames", "send 1 to " + MAX_FRAMES + " JPEG or PNG frames");
         }
-        List<CheckedImage> checked = new ArrayList<>(frames.size());
+        List<UploadedImage> inspected = new ArrayList<>(frames.size());
         for (byte[] frame : frames) {
-            checked.add(uploads.check("frames", frame));
+            inspected.add(uploads.inspect("frames", frame));
         }
-        return checked;
+        return inspected;
+    }
+
+    /** Every frame decoded once, for the face layer; the best one is stored as the record's selfie. */
+    public List<CheckedImage> decode(List<UploadedImage> frames) {
+        return frames.stream().map(uploads::decode).toList();
     }
 }

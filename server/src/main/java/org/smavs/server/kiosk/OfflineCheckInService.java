@@ -21,6 +21,7 @@ import org.smavs.server.attendance.FaceEvidenceSource;
 import org.smavs.server.error.ConflictException;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.upload.CheckedImage;
+import org.smavs.server.upload.UploadedImage;
 import org.smavs.server.crypto.Sha256;
 import org.smavs.server.error.DomainException;
 import org.smavs.server.error.RuleViolationException;
@@ -126,7 +127,7 @@ public final class OfflineCheckInService {
         if (capturedAt == null || capturedAt.isAfter(now.plus(CLOCK_SKEW)) || capturedAt.isBefore(now.minus(MAX_AGE))) {
             throw ValidationException.field("captured_at", "must be the capture time, at most 7 days ago");
         }
-        List<CheckedImage> burst = frames.check(decode(item.frames()));
+        List<UploadedImage> inspected = frames.inspect(decode(item.frames()));
         Target target = database.inTransaction(session -> {
             long roomId = registry.require(session, kiosk.kioskId()).getRoomId();
             SessionEntity inRoom = RoomSessions.inRoomAt(session, item.sessionId(), roomId, capturedAt);
@@ -142,6 +143,7 @@ public final class OfflineCheckInService {
             throw StudentIdentifier.failed();
         }
         long studentId = target.who().student().getId();
+        List<CheckedImage> burst = frames.decode(inspected);
         FaceEvidenceSource.BurstEvidence face = faces.ofBurst(studentId, null, burst, item.sessionId(), kiosk.kioskId());
         String deviceId = target.who().deviceId() != null ? target.who().deviceId() : "kiosk-" + kiosk.kioskId();
         CheckInEvidence evidence = new CheckInEvidence(item.sessionId(), studentId, AttendanceSource.KIOSK, kiosk,

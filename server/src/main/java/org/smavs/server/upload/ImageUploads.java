@@ -1,42 +1,74 @@
 package org.smavs.server.upload;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.smavs.server.error.DomainException;
 import org.smavs.server.error.PayloadTooLargeException;
 import org.smavs.server.error.RuleViolationException;
+import org.smavs.server.error.ServiceUnavailableException;
 import org.smavs.server.error.UnsupportedMediaException;
 
 /**
- * Checks an uploaded image by its content, never by the client's header or file name: size limit, magic
- * bytes, pixel count read from the header before decoding (so a decompression bomb is refused without
- * allocating it), then decodes and re-encodes, which drops EXIF/GPS metadata and any trailing bytes. A JPEG
- * that a phone stored sideways with an EXIF orientation is turned upright first ({@link ExifOrientation}), so
- * the face pipeline and the lecturer see what the student saw.
+ * Checks an uploaded image by its content, never by the client's header or file name, in two steps so that a
+ * use case can check everything cheap first:
+ * <ol>
+ *   <li>{@link #inspect}: size limit, magic bytes, pixel count read from the header — a decompression bomb is
+ *       refused here, before anything is allocated for its pixels;</li>
+ *   <li>{@link #decode}: decodes once, subsampled while decoding to at most {@link #MAX_SIDE} pixels on the
+ *       longer side (what the face models and a reviewer need), turns a sideways phone JPEG upright by its EXIF
+ *       orientation ({@link ExifOrientation}), refuses corrupt or truncated data, and re-encodes as JPEG for
+ *       storage, which drops EXIF/GPS metadata and trailing bytes.</li>
+ * </ol>
+ * At most one decode per core runs at a time, so a burst of large photos queues here instead of exhausting
+ * memory; a request that cannot start decoding within {@link #DECODE_WAIT} gets 503 and may retry.
  */
 public final class ImageUploads {
     public static final long MAX_PIXELS = 40_000_000L;
+    /** The face engine's own working size: decoding more pixels would be thrown away. */
+    public static final int MAX_SIDE = 1600;
     public static final String IMAGE_INVALID = "IMAGE_INVALID";
+    private static final Duration DECODE_WAIT = Duration.ofSeconds(20);
+    private static final float STORED_JPEG_QUALITY = 0.9f;
 
     private final long maxBytes;
     private final List<String> allowedTypes;
+    private final Semaphore decoding;
 
-    public ImageUploads(long maxBytes, List<String> allowedTypes) {
+    public ImageUploads(long maxBytes, List<String> allowedTypes, int concurrentDecodes) {
         this.maxBytes = maxBytes;
         this.allowedTypes = List.copyOf(allowedTypes);
+        this.decoding = new Semaphore(concurrentDecodes, true);
     }
 
+    public ImageUploads(long maxBytes, List<String> allowedTypes) {
+        this(maxBytes, allowedTypes, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Both steps at once, for use cases with nothing cheaper to check first. */
     public CheckedImage check(String field, byte[] data) {
+        return decode(inspect(field, data));
+    }
+
+    /** The cheap checks: no pixel is decoded. */
+    public UploadedImage inspect(String field, byte[] data) {
         if (data == null || data.length == 0) {
             throw new RuleViolationException(IMAGE_INVALID, field + " is empty");
         }
@@ -48,33 +80,77 @@ public final class ImageUploads {
             throw new UnsupportedMediaException(field + " must be a " + describe(allowedTypes) + " image (its content is "
                     + (type == null ? "not an image" : describe(List.of(type))) + ")");
         }
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw invalid(field);
-            }
-            ImageReader reader = readers.next();
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+            ImageReader reader = readerFor(input, field);
             try {
-                reader.setInput(input, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if ((long) width * height > MAX_PIXELS) {
                     throw new PayloadTooLargeException(field + " is " + width + "×" + height
                             + " pixels; the limit is " + MAX_PIXELS / 1_000_000 + " megapixels");
                 }
-                BufferedImage image = reader.read(0);
-                if (type.equals("image/jpeg")) {
-                    image = ExifOrientation.upright(image, ExifOrientation.of(data));
+                if (width < 1 || height < 1) {
+                    throw invalid(field);
                 }
-                return new CheckedImage(reencode(image, type), type, image.getWidth(), image.getHeight(), data);
+                return new UploadedImage(field, data, type, width, height);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof org.smavs.server.error.DomainException domain) {
-                throw domain;
+            throw asDomainError(e, field);
+        }
+    }
+
+    /** Decodes once (bounded concurrency), upright, subsampled, and re-encoded as JPEG for storage. */
+    public CheckedImage decode(UploadedImage image) {
+        acquireDecodeSlot();
+        try {
+            BufferedImage decoded = read(image);
+            if (image.contentType().equals("image/jpeg")) {
+                decoded = ExifOrientation.upright(decoded, ExifOrientation.of(image.data()));
             }
-            throw invalid(field);
+            BufferedImage bgr = asBgr(decoded);
+            return new CheckedImage(jpeg(bgr), "image/jpeg", bgr.getWidth(), bgr.getHeight(), bgr);
+        } catch (IOException | RuntimeException e) {
+            throw asDomainError(e, image.field());
+        } finally {
+            decoding.release();
+        }
+    }
+
+    private BufferedImage read(UploadedImage image) throws IOException {
+        if (image.contentType().equals("image/jpeg") && !endsWithEndOfImage(image.data())) {
+            throw invalid(image.field()); // a JPEG cut short decodes "successfully" with grey rows: refuse it
+        }
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(image.data()))) {
+            ImageReader reader = readerFor(input, image.field());
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            try {
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.max(image.width(), image.height()) / (double) MAX_SIDE);
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage decoded = reader.read(0, param);
+                if (!warnings.isEmpty()) {
+                    throw invalid(image.field()); // e.g. "premature end of data segment"
+                }
+                return decoded;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private void acquireDecodeSlot() {
+        try {
+            if (!decoding.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ServiceUnavailableException("The server is busy checking photos; please try again in a moment");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableException("The server is shutting down; please try again in a moment");
         }
     }
 
@@ -89,37 +165,72 @@ public final class ImageUploads {
         return null;
     }
 
-    /** "JPEG or PNG" for people, from the configured content types. */
-    private static String describe(List<String> types) {
-        return String.join(" or ", types.stream().map(t -> t.substring(t.indexOf('/') + 1).toUpperCase()).toList());
+    /** A complete JPEG ends with the end-of-image marker, possibly followed by padding or a trailer. */
+    private static boolean endsWithEndOfImage(byte[] data) {
+        for (int i = data.length - 2; i >= 2 && i >= data.length - 64 * 1024; i--) {
+            if ((data[i] & 0xff) == 0xFF && (data[i + 1] & 0xff) == 0xD9) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static byte[] reencode(BufferedImage image, String type) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (type.equals("image/png")) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
+    private static ImageReader readerFor(ImageInputStream input, String field) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+        if (input == null || !readers.hasNext()) {
+            throw invalid(field);
         }
-        BufferedImage rgb = image;
-        if (image.getType() != BufferedImage.TYPE_INT_RGB && image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
-            rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-            rgb.getGraphics().drawImage(image, 0, 0, null);
+        ImageReader reader = readers.next();
+        reader.setInput(input, true, true);
+        return reader;
+    }
+
+    /** The pixels as 3-byte BGR (what the face engine reads without a copy); transparency becomes white. */
+    private static BufferedImage asBgr(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return image;
         }
+        BufferedImage bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = bgr.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return bgr;
+    }
+
+    private static byte[] jpeg(BufferedImage bgr) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bgr.getWidth() * bgr.getHeight() / 4);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (ImageOutputStream output = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(output);
             ImageWriteParam params = writer.getDefaultWriteParam();
             params.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            params.setCompressionQuality(0.92f);
-            writer.write(null, new IIOImage(rgb, null, null), params);
+            params.setCompressionQuality(STORED_JPEG_QUALITY);
+            writer.write(null, new IIOImage(bgr, null, null), params);
         } finally {
             writer.dispose();
         }
         return out.toByteArray();
     }
 
+    /** "JPEG or PNG" for people, from the configured content types. */
+    private static String describe(List<String> types) {
+        return String.join(" or ", types.stream().map(t -> t.substring(t.indexOf('/') + 1).toUpperCase()).toList());
+    }
+
+    /** Codecs throw assorted exceptions on corrupt data; all mean the same to the client: 422. */
+    private static DomainException asDomainError(Exception e, String field) {
+        if (e instanceof DomainException domain) {
+            return domain;
+        }
+        return invalid(field);
+    }
+
     private static RuleViolationException invalid(String field) {
         return new RuleViolationException(IMAGE_INVALID, field + " is not a readable image (corrupt or truncated)");
     }
-
 }
