@@ -1,7 +1,6 @@
 package org.smavs.server.auth;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.hibernate.Session;
 import org.smavs.model.auth.TokenPair;
 import org.smavs.model.auth.User;
@@ -10,9 +9,7 @@ import org.smavs.server.audit.AuditLog;
 import org.smavs.server.crypto.PasswordHasher;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.error.UnauthorizedException;
-import org.smavs.server.error.RateLimitedException;
 import org.smavs.server.persistence.Database;
-import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.user.UserEntity;
 import org.smavs.server.user.UserRepository;
 
@@ -25,12 +22,12 @@ public final class AuthService {
     private final PasswordHasher hasher;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
-    private final RateLimiter throttle;
+    private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
 
     public AuthService(Database database, UserRepository users, PasswordHasher hasher, AccessTokens accessTokens,
-                       RefreshTokens refreshTokens, RateLimiter throttle, AuditLog audit, Clock clock) {
+                       RefreshTokens refreshTokens, SignInThrottle throttle, AuditLog audit, Clock clock) {
         this.database = database;
         this.users = users;
         this.hasher = hasher;
@@ -42,8 +39,7 @@ public final class AuthService {
     }
 
     public TokenPair login(String email, String password, Actor actor) {
-        throttle.check(actor.ip());
-        Instant now = clock.instant();
+        SignInThrottle.Attempt throttled = throttle.before(email, actor.ip());
         LoginAttempt attempt = database.inTransaction(session -> {
             UserEntity user = users.findByEmail(session, email);
             if (user == null) {
@@ -51,10 +47,7 @@ public final class AuthService {
                 audit.record(session, actor, "auth.login.failed", "user", null, "unknown account");
                 return LoginAttempt.failed();
             }
-            RateLimitedException.throwIfLocked(AccountLockoutPolicy.secondsLocked(user.getLockedUntil(), now));
             if (!hasher.verify(password, user.getPasswordHash())) {
-                user.setFailedLogins(user.getFailedLogins() + 1);
-                user.setLockedUntil(AccountLockoutPolicy.lockedUntil(user.getFailedLogins(), now));
                 audit.record(session, actor, "auth.login.failed", "user", user.getId(), "wrong password");
                 return LoginAttempt.failed();
             }
@@ -62,8 +55,6 @@ public final class AuthService {
                 audit.record(session, actor, "auth.login.failed", "user", user.getId(), "account disabled");
                 return new LoginAttempt(null, true);
             }
-            user.setFailedLogins(0);
-            user.setLockedUntil(null);
             if (hasher.needsRehash(user.getPasswordHash())) {
                 user.setPasswordHash(hasher.hash(password));
             }
@@ -75,6 +66,7 @@ public final class AuthService {
             throw new UnauthorizedException(ErrorCodes.ACCOUNT_DISABLED, "This account has been deactivated");
         }
         if (attempt.tokens() == null) {
+            throttle.failed(throttled);
             throw new UnauthorizedException(ErrorCodes.INVALID_CREDENTIALS, BAD_CREDENTIALS);
         }
         return attempt.tokens();

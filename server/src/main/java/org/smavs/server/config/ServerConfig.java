@@ -54,7 +54,7 @@ public record ServerConfig(
                 HttpSettings.fromEnvironment(read, environment),
                 FaceSettings.fromEnvironment(read, deriveDevFaceKey(tokens.secretKey())),
                 AttendanceSettings.fromEnvironment(read),
-                Limits.fromEnvironment(read),
+                Limits.fromEnvironment(read, environment == Environment.PRODUCTION),
                 read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV));
     }
 

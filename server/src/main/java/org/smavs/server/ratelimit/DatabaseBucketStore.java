@@ -62,6 +62,21 @@ public final class DatabaseBucketStore implements BucketStore {
         }));
     }
 
+    @Override
+    public double available(String key, TokenBucket bucket, Instant now) {
+        return database.inTransaction(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT tokens, refilled_at FROM rate_limit_buckets WHERE bucket_key = ?")) {
+                select.setString(1, key);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next()
+                            ? bucket.available(row.getDouble(1), row.getObject(2, OffsetDateTime.class).toInstant(), now)
+                            : bucket.capacity();
+                }
+            }
+        }));
+    }
+
     /** Instants travel as UTC offsets, so instances in different time zones agree. */
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

@@ -1,10 +1,7 @@
 package org.smavs.server.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import org.smavs.server.crypto.Sha256;
 import org.smavs.server.error.RateLimitedException;
 
 /**
@@ -34,27 +31,22 @@ public final class RateLimiter {
     }
 
     public void check(String key) {
-        TokenBucket.Decision decision = store.take(bucketKey(key), bucket, clock.instant());
+        TokenBucket.Decision decision = store.take(bucketKey(scope, key), bucket, clock.instant());
         if (!decision.allowed()) {
             long seconds = decision.retryAfterSeconds();
             throw new RateLimitedException("Too many " + what + "; try again in " + seconds + " seconds", seconds);
         }
     }
 
-    /** Scope plus key; a key too long for the table (a client-chosen value) is replaced by its hash. */
-    private String bucketKey(String key) {
+    /**
+     * Scope plus key, as stored; a key too long for the table (a client-chosen value such as an e-mail) is
+     * replaced by its hash.
+     */
+    public static String bucketKey(String scope, String key) {
         String value = key == null ? "unknown" : key;
         if (value.length() > MAX_KEY_LENGTH) {
-            value = "sha256:" + HexFormat.of().formatHex(sha256(value));
+            value = "sha256:" + Sha256.hex(value);
         }
         return scope + ":" + value;
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

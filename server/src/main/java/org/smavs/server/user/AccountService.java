@@ -15,6 +15,7 @@ import org.smavs.server.error.ForbiddenException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.ratelimit.RateLimiter;
 
 /**
  * Creating accounts: self-registration of students, and the one way every account comes into being (admin
@@ -26,8 +27,18 @@ public final class AccountService {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final SelfRegistration selfRegistration;
 
-    public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditLog audit, Clock clock) {
+    /**
+     * Whether students may create their own accounts and how often one address may do so; administrators
+     * are never limited by it.
+     */
+    public record SelfRegistration(boolean open, RateLimiter perAddress) {
+    }
+
+    public AccountService(Database database, UserRepository users, PasswordHasher hasher, AuditLog audit, Clock clock,
+                          SelfRegistration selfRegistration) {
+        this.selfRegistration = selfRegistration;
         this.database = database;
         this.users = users;
         this.hasher = hasher;
@@ -35,12 +46,23 @@ public final class AccountService {
         this.clock = clock;
     }
 
-    /** Anyone may register as a student; other roles need an admin caller. */
+    /**
+     * Students may register themselves when self-registration is open (rate-limited per address); other
+     * roles, and every account while it is closed, need an admin caller.
+     */
     public User register(RegisterRequest request, Actor actor) {
         Role role = request.role() == null ? Role.STUDENT : request.role();
         if (role != Role.STUDENT && !actor.isAdmin()) {
             audit.record(actor, "auth.register.denied", "user", null, "role=" + role.wire());
             throw new ForbiddenException("Only an administrator can create " + role.wire() + " accounts");
+        }
+        if (!actor.isAdmin()) {
+            if (!selfRegistration.open()) {
+                audit.record(actor, "auth.register.denied", "user", null, "self-registration is closed");
+                throw new ForbiddenException("Self-registration is switched off here; ask your university's "
+                        + "SMAVS administrator for an account");
+            }
+            selfRegistration.perAddress().check(actor.ip());
         }
         List<FieldError> errors = CredentialPolicy.checkNewAccount(request.email(), request.password(), request.fullName());
         CredentialPolicy.checkStudentNumber(request.studentNumber(), errors);

@@ -6,6 +6,7 @@ import org.smavs.server.auth.AuthController;
 import org.smavs.server.auth.AuthService;
 import org.smavs.server.auth.Authenticator;
 import org.smavs.server.auth.RefreshTokens;
+import org.smavs.server.auth.SignInThrottle;
 import org.smavs.server.config.Limits;
 import org.smavs.server.config.TokenSettings;
 import org.smavs.server.course.CourseEnrolments;
@@ -25,9 +26,13 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
         AccessTokens accessTokens = new AccessTokens(tokens.secrets(), tokens.jwtAlgorithm(),
                 Duration.ofMinutes(tokens.accessTokenMinutes()), p.clock);
         RefreshTokens refreshTokens = new RefreshTokens(p.random, Duration.ofDays(tokens.refreshTokenDays()), p.clock);
-        AuthService auth = new AuthService(p.database, p.users, p.hasher, accessTokens, refreshTokens,
-                p.limiter("sign-in", "sign-in attempts from this address", limits.signInsPerMinute()), p.audit, p.clock);
-        AccountService accounts = new AccountService(p.database, p.users, p.hasher, p.audit, p.clock);
+        SignInThrottle throttle = new SignInThrottle(limits.signInsPerMinute(), limits.signInFailuresPerAccountPerHour(),
+                p.buckets, p.clock);
+        AuthService auth = new AuthService(p.database, p.users, p.hasher, accessTokens, refreshTokens, throttle,
+                p.audit, p.clock);
+        AccountService accounts = new AccountService(p.database, p.users, p.hasher, p.audit, p.clock,
+                new AccountService.SelfRegistration(limits.selfRegistration(), p.limiter("register",
+                        "registrations from this address", limits.registrationsPerMinute())));
         UserAdminService userAdmin = new UserAdminService(p.database, p.users, accounts, p.hasher,
                 refreshTokens::revokeAllOfUser, p.random, p.audit);
         KioskRegistry kiosks = new KioskRegistry(p.database, p.random, p.limiter("kiosk-enrol",

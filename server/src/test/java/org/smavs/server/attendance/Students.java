@@ -31,7 +31,7 @@ final class Students {
 
     static Student register(TestServer server, String name) {
         String email = name.toLowerCase().replaceAll("[^a-z0-9]", ".") + "." + System.nanoTime() + "@uni.test";
-        User user = server.anonymous().auth().register(new RegisterRequest(email, "password-" + name, name));
+        User user = server.registrar().auth().register(new RegisterRequest(email, "password-" + name, name));
         return signIn(server, user.email(), "password-" + name, user.id());
     }
 

@@ -17,16 +17,15 @@ import org.smavs.server.testing.TestServer;
  * over the instances behind a load balancer buys nothing, and a restarted instance does not forget it.
  */
 class RateLimitAcrossInstancesIT {
-    private static final int SIGN_INS_PER_MINUTE = 20;
-
     @Test
     void guessesSpreadOverTwoInstancesDrawOnOneBudget() {
         // A frozen clock: the budget refills one attempt per 3 s, which a slow restart must not turn into a pass.
         try (TestServer first = TestServer.start(TestDatabase.Kind.POSTGRES, config -> config, MutableClock.startingNow())) {
             ServerApp second = first.startAnotherInstance();
             try {
+                int failedSignInsPerAddress = first.app().config().limits().signInsPerMinute();
                 ApiClient[] instances = {new ApiClient(first.baseUrl()), new ApiClient(second.baseUrl())};
-                for (int i = 0; i < SIGN_INS_PER_MINUTE; i++) {
+                for (int i = 0; i < failedSignInsPerAddress; i++) {
                     int guess = i;
                     ApiException refused = catchThrowableOfType(() -> instances[guess % 2].auth()
                             .login("nobody-" + guess + "@uni.test", "guess-" + guess), ApiException.class);

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A test double: buckets in a map, for unit tests of the limiter without a database. */
-final class InMemoryBucketStore implements BucketStore {
+public final class InMemoryBucketStore implements BucketStore {
     private record State(double tokens, Instant refilledAt) {
     }
 
@@ -17,6 +17,12 @@ final class InMemoryBucketStore implements BucketStore {
         TokenBucket.Decision decision = state == null ? bucket.first() : bucket.take(state.tokens(), state.refilledAt(), now);
         buckets.put(key, new State(decision.tokensLeft(), now));
         return decision;
+    }
+
+    @Override
+    public synchronized double available(String key, TokenBucket bucket, Instant now) {
+        State state = buckets.get(key);
+        return state == null ? bucket.capacity() : bucket.available(state.tokens(), state.refilledAt(), now);
     }
 
     synchronized java.util.Set<String> keys() {
