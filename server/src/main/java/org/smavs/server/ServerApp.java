@@ -11,9 +11,12 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 import org.smavs.model.ApiPaths;
 import org.smavs.model.Json;
@@ -21,6 +24,7 @@ import org.smavs.server.config.ProductionGuard;
 import org.smavs.server.config.ServerConfig;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.http.ApiRoutes;
+import org.smavs.server.http.Drain;
 import org.smavs.server.http.HttpPipeline;
 import org.smavs.server.http.RouteSpec;
 import org.smavs.server.http.docs.DocsController;
@@ -42,9 +46,11 @@ public final class ServerApp implements AutoCloseable {
     private final List<RouteSpec> routes;
     private final List<AutoCloseable> resources;
     private final Runnable maintenanceNow;
+    private final Drain drain;
 
     private ServerApp(ServerConfig config, Database database, Javalin javalin, List<RouteSpec> routes,
-                      List<AutoCloseable> resources, Runnable maintenanceNow) {
+                      List<AutoCloseable> resources, Runnable maintenanceNow, Drain drain) {
+        this.drain = drain;
         this.config = config;
         this.database = database;
         this.javalin = javalin;
@@ -58,12 +64,17 @@ public final class ServerApp implements AutoCloseable {
     }
 
     public static ServerApp create(ServerConfig config, Clock clock) {
+        return create(config, clock, UnaryOperator.identity());
+    }
+
+    /** As {@link #create(ServerConfig, Clock)}, with the database's connections seen through {@code observeDatabase}. */
+    public static ServerApp create(ServerConfig config, Clock clock, UnaryOperator<DataSource> observeDatabase) {
         List<String> problems = ProductionGuard.configProblems(config);
         if (!problems.isEmpty()) {
             throw new ProductionGuard.RefusedToStart(problems);
         }
         List<AutoCloseable> resources = new ArrayList<>();
-        Database database = Database.open(config.database(), Features.entityClasses());
+        Database database = Database.open(config.database(), Features.entityClasses(), observeDatabase);
         resources.add(database);
         try {
             return wire(config, clock, database, resources);
@@ -88,16 +99,18 @@ public final class ServerApp implements AutoCloseable {
                 "Live roster: WebSocket " + ApiPaths.LECTURER_SESSION_LIVE
                         + " (Authorization: Bearer, or ?token=) pushes {type, record, session} events."),
                 SWAGGER_UI_VERSION);
+        Drain drain = new Drain();
         List<RouteSpec> routes = ApiRoutes.table(features.controllers(
-                new HealthController(database, registry, VERSION, features.components()), docs));
+                new HealthController(database, registry, VERSION, features.components(), drain::isDraining), docs));
         table.set(routes);
-        HttpPipeline pipeline = new HttpPipeline(config.http(), features.authenticator(), features.audit(), registry);
+        HttpPipeline pipeline = new HttpPipeline(config.http(), features.authenticator(), features.audit(), registry,
+                drain);
         Javalin javalin = Javalin.create(javalinConfig -> {
             configure(javalinConfig, config);
             pipeline.install(javalinConfig, routes);
             features.liveSocket().install(javalinConfig);
         });
-        return new ServerApp(config, database, javalin, routes, resources, features.maintenance()::runAll);
+        return new ServerApp(config, database, javalin, routes, resources, features.maintenance()::runAll, drain);
     }
 
     private static void configure(JavalinConfig javalinConfig, ServerConfig config) {
@@ -144,7 +157,17 @@ public final class ServerApp implements AutoCloseable {
         maintenanceNow.run();
     }
 
+    /**
+     * Drains (new requests get 503, those in flight finish, at most SMAVS_DRAIN_SECONDS), then stops the HTTP
+     * server and closes the face pool, storage and database, in reverse order of opening.
+     */
     public void stop() {
+        Duration limit = Duration.ofSeconds(config.http().drainSeconds());
+        int unfinished = drain.drain(limit);
+        if (unfinished > 0) {
+            LoggerFactory.getLogger(ServerApp.class).warn("Stopping with {} request(s) still running after {} s",
+                    unfinished, limit.toSeconds());
+        }
         javalin.stop();
         closeAll(resources);
         resources.clear();

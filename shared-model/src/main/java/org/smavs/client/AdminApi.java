@@ -35,7 +35,7 @@ public final class AdminApi {
     }
 
     public List<ResetRequest> resetRequests() {
-        return client.get(ApiPaths.ADMIN_RESET_REQUESTS, new TypeReference<>() { });
+        return client.getAllPages(ApiPaths.ADMIN_RESET_REQUESTS, new TypeReference<>() { });
     }
 
     public ResetRequest approveReset(long requestId) {
@@ -48,7 +48,7 @@ public final class AdminApi {
     }
 
     public List<AttendanceRecord> flagged() {
-        return client.get(ApiPaths.ADMIN_FLAGGED, new TypeReference<>() { });
+        return client.getAllPages(ApiPaths.ADMIN_FLAGGED, new TypeReference<>() { });
     }
 
     public AttendanceRecord setStatus(long recordId, SetStatusRequest request) {
@@ -64,7 +64,7 @@ public final class AdminApi {
     }
 
     public List<User> users() {
-        return client.get(ApiPaths.ADMIN_USERS, new TypeReference<>() { });
+        return client.getAllPages(ApiPaths.ADMIN_USERS, new TypeReference<>() { });
     }
 
     public User user(long userId) {
@@ -123,7 +123,8 @@ public final class AdminApi {
     }
 
     public List<AuditEvent> audit() {
-        return client.get(ApiPaths.ADMIN_AUDIT, new TypeReference<>() { });
+        // the newest events only: the log grows for ever (older ones: ?cursor= from X-Next-Cursor)
+        return client.get(ApiPaths.ADMIN_AUDIT + "?limit=500", new TypeReference<>() { });
     }
 
     public AuditVerification verifyAudit() {

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -23,6 +27,9 @@ import org.smavs.model.error.ApiError;
  * refresh token is held, a 401 triggers one silent refresh and a retry.
  */
 public final class ApiClient {
+    /** The server's largest page (API v1 additions of 2026-12-03). */
+    private static final int LARGEST_PAGE = 1000;
+
     private final URI baseUri;
     private final HttpClient http;
     private final ObjectMapper json = Json.lenientMapper();
@@ -98,6 +105,25 @@ public final class ApiClient {
 
     <T> T get(String path, TypeReference<T> type) {
         return read(send("GET", path, null, null, Map.of()), json.constructType(type));
+    }
+
+    /**
+     * Every page of a list that the server pages ({@code ?limit=}/{@code ?cursor=}, next cursor in
+     * {@code X-Next-Cursor}), fetched in pages of the largest size and joined.
+     */
+    <T> List<T> getAllPages(String path, TypeReference<List<T>> type) {
+        List<T> all = new ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        String cursor = null;
+        do {
+            String page = path + separator + "limit=" + LARGEST_PAGE
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response = send("GET", page, null, null, Map.of());
+            List<T> rows = read(response, json.constructType(type));
+            all.addAll(rows == null ? List.of() : rows);
+            cursor = response.headers().firstValue("X-Next-Cursor").orElse(null);
+        } while (cursor != null);
+        return all;
     }
 
     byte[] getBytes(String path) {

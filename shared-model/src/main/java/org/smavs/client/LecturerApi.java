@@ -28,7 +28,7 @@ public final class LecturerApi {
     }
 
     public List<Session> sessions() {
-        return client.get(ApiPaths.LECTURER_SESSIONS, new TypeReference<>() { });
+        return client.getAllPages(ApiPaths.LECTURER_SESSIONS, new TypeReference<>() { });
     }
 
     public Session session(long id) {
@@ -56,11 +56,11 @@ public final class LecturerApi {
     }
 
     public List<AttendanceRecord> attendance(long sessionId) {
-        return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION_ATTENDANCE, sessionId), new TypeReference<>() { });
+        return client.getAllPages(ApiPaths.withId(ApiPaths.LECTURER_SESSION_ATTENDANCE, sessionId), new TypeReference<>() { });
     }
 
     public List<AttendanceRecord> flagged(long sessionId) {
-        return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION_FLAGGED, sessionId), new TypeReference<>() { });
+        return client.getAllPages(ApiPaths.withId(ApiPaths.LECTURER_SESSION_FLAGGED, sessionId), new TypeReference<>() { });
     }
 
     public byte[] exportCsv(long sessionId) {

@@ -30,7 +30,7 @@ public final class StudentApi {
     }
 
     public List<AttendanceRecord> history() {
-        return client.get(ApiPaths.STUDENT_ATTENDANCE, new TypeReference<>() { });
+        return client.getAllPages(ApiPaths.STUDENT_ATTENDANCE, new TypeReference<>() { });
     }
 
     public Device bindDevice(BindDeviceRequest request) {

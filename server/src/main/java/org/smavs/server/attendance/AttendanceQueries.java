@@ -2,8 +2,10 @@ package org.smavs.server.attendance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.AttendanceStatus;
@@ -17,9 +19,6 @@ import org.smavs.server.storage.BlobStore;
 
 /** Read use cases on records: a student's history, a session's roster and flags, the admin's flag queue, selfies. */
 public final class AttendanceQueries {
-    private static final Comparator<AttendanceRecord> RISKIEST_FIRST = Comparator
-            .comparingInt(AttendanceRecord::riskScore).reversed().thenComparing(AttendanceRecord::submittedAt);
-
     private final Database database;
     private final SessionAccess access;
     private final AbsenteeMarker absentees;
@@ -41,41 +40,68 @@ public final class AttendanceQueries {
     public record Image(byte[] data, String contentType) {
     }
 
-    public List<AttendanceRecord> historyOf(Actor student) {
+    /** The student's own records, newest first; {@code rows} from {@code offset} (see PageRequest). */
+    public List<AttendanceRecord> historyOf(Actor student, int offset, int rows) {
         return database.inTransaction(session -> session.createSelectionQuery("from AttendanceRecordEntity r "
                         + "where r.studentId = :student order by r.submittedAt desc, r.id desc", AttendanceRecordEntity.class)
-                .setParameter("student", student.userId()).setMaxResults(1000).getResultList().stream()
-                .map(mapper::toModel).toList());
+                .setParameter("student", student.userId()).setFirstResult(offset).setMaxResults(rows).getResultList()
+                .stream().map(mapper::toModel).toList());
     }
 
     /** The roster with names and student numbers; marks absentees first if the session has ended. */
-    public List<AttendanceRecord> roster(long sessionId, Actor actor) {
+    public List<AttendanceRecord> roster(long sessionId, Actor actor, int offset, int rows) {
         Instant now = clock.instant();
         return database.inTransaction(session -> {
             SessionEntity entity = access.requireVisible(session, sessionId, actor);
             absentees.markIfEnded(session, entity, now);
-            return rosterOf(session, sessionId);
+            return named(rosterQuery(session, sessionId).setFirstResult(offset).setMaxResults(rows).getResultList());
         });
     }
 
-    public List<AttendanceRecord> flagged(long sessionId, Actor actor) {
-        return roster(sessionId, actor).stream().filter(r -> r.status() == AttendanceStatus.FLAGGED)
-                .sorted(RISKIEST_FIRST).toList();
+    /** The session's flagged records, riskiest first. */
+    public List<AttendanceRecord> flagged(long sessionId, Actor actor, int offset, int rows) {
+        return database.inTransaction(session -> {
+            access.requireVisible(session, sessionId, actor);
+            return named(session.createSelectionQuery("select r, u.fullName, u.studentNumber from AttendanceRecordEntity r, "
+                            + "UserEntity u where u.id = r.studentId and r.sessionId = :session and r.status = :flagged "
+                            + "order by r.riskScore desc, r.submittedAt, r.id", Object[].class)
+                    .setParameter("session", sessionId).setParameter("flagged", AttendanceStatus.FLAGGED)
+                    .setFirstResult(offset).setMaxResults(rows).getResultList());
+        });
     }
 
     /** Every flagged record awaiting review, riskiest first. */
-    public List<AttendanceRecord> allFlagged(int limit) {
+    public List<AttendanceRecord> allFlagged(int offset, int rows) {
         return database.inTransaction(session -> named(session.createSelectionQuery(
                         "select r, u.fullName, u.studentNumber from AttendanceRecordEntity r, UserEntity u "
-                                + "where u.id = r.studentId and r.status = :flagged order by r.riskScore desc, r.submittedAt",
-                        Object[].class).setParameter("flagged", AttendanceStatus.FLAGGED).setMaxResults(limit).getResultList()));
+                                + "where u.id = r.studentId and r.status = :flagged order by r.riskScore desc, "
+                                + "r.submittedAt, r.id", Object[].class)
+                .setParameter("flagged", AttendanceStatus.FLAGGED).setFirstResult(offset).setMaxResults(rows)
+                .getResultList()));
     }
 
-    /** The rows in roster order (by name), for the roster view and the exports. */
+    /** All rows in roster order (by name), for the exports. */
     public List<AttendanceRecord> rosterOf(Session session, long sessionId) {
-        return named(session.createSelectionQuery("select r, u.fullName, u.studentNumber from AttendanceRecordEntity r, "
+        return named(rosterQuery(session, sessionId).getResultList());
+    }
+
+    /** The rosters of several sessions (a course over a term) in one query, each in roster order. */
+    public Map<Long, List<AttendanceRecord>> rostersOf(Session session, List<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<AttendanceRecord> rows = named(session.createSelectionQuery("select r, u.fullName, u.studentNumber "
+                        + "from AttendanceRecordEntity r, UserEntity u where u.id = r.studentId and r.sessionId in :sessions "
+                        + "order by r.sessionId, u.fullName, r.id", Object[].class)
+                .setParameterList("sessions", sessionIds).getResultList());
+        return rows.stream().collect(Collectors.groupingBy(AttendanceRecord::sessionId, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    private static org.hibernate.query.SelectionQuery<Object[]> rosterQuery(Session session, long sessionId) {
+        return session.createSelectionQuery("select r, u.fullName, u.studentNumber from AttendanceRecordEntity r, "
                         + "UserEntity u where u.id = r.studentId and r.sessionId = :session order by u.fullName, r.id",
-                Object[].class).setParameter("session", sessionId).getResultList());
+                Object[].class).setParameter("session", sessionId);
     }
 
     public Image selfie(long recordId, Actor actor) {

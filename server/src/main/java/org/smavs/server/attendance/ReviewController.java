@@ -5,6 +5,7 @@ import org.smavs.model.attendance.ManualMarkRequest;
 import org.smavs.model.attendance.ReviewRequest;
 import org.smavs.model.attendance.SetStatusRequest;
 import org.smavs.server.web.JsonBodies;
+import org.smavs.server.web.PageRequest;
 import org.smavs.server.web.PathParams;
 import org.smavs.server.web.RequestContext;
 
@@ -21,15 +22,20 @@ public final class ReviewController {
     }
 
     public void roster(Context ctx) {
-        ctx.json(queries.roster(PathParams.id(ctx), RequestContext.actor(ctx)));
+        long sessionId = PathParams.id(ctx);
+        PageRequest page = PageRequest.of(ctx);
+        page.respond(ctx, queries.roster(sessionId, RequestContext.actor(ctx), page.offset(), page.fetchSize()));
     }
 
     public void flagged(Context ctx) {
-        ctx.json(queries.flagged(PathParams.id(ctx), RequestContext.actor(ctx)));
+        long sessionId = PathParams.id(ctx);
+        PageRequest page = PageRequest.of(ctx);
+        page.respond(ctx, queries.flagged(sessionId, RequestContext.actor(ctx), page.offset(), page.fetchSize()));
     }
 
     public void allFlagged(Context ctx) {
-        ctx.json(queries.allFlagged(PathParams.intQuery(ctx, "limit", 500, 1, 5000)));
+        PageRequest page = PageRequest.of(ctx);
+        page.respond(ctx, queries.allFlagged(page.offset(), page.fetchSize()));
     }
 
     public void confirm(Context ctx) {

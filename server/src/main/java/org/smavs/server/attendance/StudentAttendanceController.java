@@ -7,6 +7,7 @@ import org.smavs.server.error.UnsupportedMediaException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.idempotency.IdempotencyService;
 import org.smavs.server.ratelimit.RateLimiter;
+import org.smavs.server.web.PageRequest;
 import org.smavs.server.web.MultipartForms;
 import org.smavs.server.web.RequestContext;
 
@@ -33,7 +34,8 @@ public final class StudentAttendanceController {
     }
 
     public void history(Context ctx) {
-        ctx.json(records.historyOf(RequestContext.actor(ctx)));
+        PageRequest page = PageRequest.of(ctx);
+        page.respond(ctx, records.historyOf(RequestContext.actor(ctx), page.offset(), page.fetchSize()));
     }
 
     /** Multipart as the seed's clients send it; url-encoded forms are accepted when there are no images. */

@@ -1,6 +1,7 @@
 package org.smavs.server.audit;
 
 import io.javalin.http.Context;
+import org.smavs.server.web.PageRequest;
 import org.smavs.server.web.PathParams;
 
 /** /api/v1/admin/audit and /audit/verify. */
@@ -12,9 +13,9 @@ public final class AuditController {
     }
 
     public void list(Context ctx) {
-        int limit = PathParams.intQuery(ctx, "limit", 200, 1, 5000);
+        PageRequest page = PageRequest.of(ctx);
         String action = ctx.queryParam("action");
-        ctx.json(audit.latest(limit, action == null || action.isBlank() ? null : action));
+        page.respond(ctx, audit.latest(page.offset(), page.fetchSize(), action == null || action.isBlank() ? null : action));
     }
 
     public void verify(Context ctx) {

@@ -48,12 +48,12 @@ public final class AuditLog {
         database.run(session -> record(session, actor, action, targetType, targetId, detail));
     }
 
-    public List<AuditEvent> latest(int limit, String actionFilter) {
+    public List<AuditEvent> latest(int offset, int limit, String actionFilter) {
         return database.inTransaction(session -> session.createSelectionQuery(
                         "from AuditEventEntity e where (:action is null or e.action = :action) order by e.id desc",
                         AuditEventEntity.class)
                 .setParameter("action", actionFilter)
-                .setMaxResults(limit).getResultList().stream().map(AuditLog::toModel).toList());
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(AuditLog::toModel).toList());
     }
 
     /** Walks the whole chain in id order; names the first event whose content or link was altered. */

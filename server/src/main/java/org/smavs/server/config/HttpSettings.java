@@ -2,9 +2,12 @@ package org.smavs.server.config;
 
 import java.util.List;
 
-/** What the HTTP edge accepts: CORS origins, proxy trust and upload limits. */
+/**
+ * What the HTTP edge accepts: CORS origins, proxy trust and upload limits; and how long a stopping server lets
+ * requests in flight finish (SMAVS_DRAIN_SECONDS; the systemd unit's TimeoutStopSec allows for it).
+ */
 public record HttpSettings(List<String> corsOrigins, boolean corsCredentials, boolean trustProxyHeaders,
-                           int uploadMaxImageMb, List<String> uploadAllowedImageTypes) {
+                           int uploadMaxImageMb, List<String> uploadAllowedImageTypes, int drainSeconds) {
 
     public HttpSettings {
         corsOrigins = List.copyOf(corsOrigins);
@@ -17,7 +20,8 @@ public record HttpSettings(List<String> corsOrigins, boolean corsCredentials, bo
                 read.bool("CORS_ALLOW_CREDENTIALS", false),
                 read.bool("SMAVS_TRUST_PROXY", false),
                 read.integer("UPLOAD_MAX_IMAGE_MB", 5),
-                read.list("UPLOAD_ALLOWED_IMAGE_TYPES", "image/jpeg,image/png"));
+                read.list("UPLOAD_ALLOWED_IMAGE_TYPES", "image/jpeg,image/png"),
+                read.integer("SMAVS_DRAIN_SECONDS", 30));
     }
 
     public long uploadMaxBytes() {

@@ -7,6 +7,7 @@ import org.smavs.model.admin.NoteRequest;
 import org.smavs.model.device.BindDeviceRequest;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.error.ValidationException;
+import org.smavs.server.web.PageRequest;
 import org.smavs.server.web.JsonBodies;
 import org.smavs.server.web.PathParams;
 import org.smavs.server.web.RequestContext;
@@ -37,7 +38,8 @@ public final class DeviceController {
 
     public void resetRequests(Context ctx) {
         String status = ctx.queryParam("status") == null ? "pending" : ctx.queryParam("status");
-        ctx.json(service.resetRequests(status, PathParams.intQuery(ctx, "limit", 200, 1, 2000)));
+        PageRequest page = PageRequest.of(ctx);
+        page.respond(ctx, service.resetRequests(status, page.offset(), page.fetchSize()));
     }
 
     public void approve(Context ctx) {

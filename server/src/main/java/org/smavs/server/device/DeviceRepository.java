@@ -26,10 +26,10 @@ public final class DeviceRepository {
                 .setParameter("user", userId).setParameter("pending", DeviceResetRequestEntity.PENDING).getResultList();
     }
 
-    public List<DeviceResetRequestEntity> requests(Session session, String status, int limit) {
+    public List<DeviceResetRequestEntity> requests(Session session, String status, int offset, int limit) {
         return session.createSelectionQuery("from DeviceResetRequestEntity r where (:status is null or r.status = :status) "
                         + "order by r.id desc", DeviceResetRequestEntity.class)
-                .setParameter("status", status).setMaxResults(limit).getResultList();
+                .setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public Device toModel(DeviceEntity d) {

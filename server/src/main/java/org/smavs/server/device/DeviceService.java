@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.smavs.server.user.UserEntity;
 import org.hibernate.Session;
 import org.smavs.model.admin.ApproveResetRequest;
 import org.smavs.model.admin.ResetRequest;
@@ -123,10 +124,18 @@ public final class DeviceService {
         return new CheckinPass(issued.pass(), issued.expiresAt().atOffset(ZoneOffset.UTC));
     }
 
-    public List<ResetRequest> resetRequests(String status, int limit) {
+    public List<ResetRequest> resetRequests(String status, int offset, int rows) {
         String filter = status == null || status.isBlank() || status.equals("all") ? null : status;
-        return database.inTransaction(session -> devices.requests(session, filter, limit).stream()
-                .map(r -> devices.toModel(session, r)).toList());
+        return database.inTransaction(session -> {
+            List<DeviceResetRequestEntity> page = devices.requests(session, filter, offset, rows);
+            // one query loads the requesters into the session, so each toModel below finds its user there
+            List<Long> userIds = page.stream().map(DeviceResetRequestEntity::getUserId).distinct().toList();
+            if (!userIds.isEmpty()) {
+                session.createSelectionQuery("from UserEntity u where u.id in :ids", UserEntity.class)
+                        .setParameterList("ids", userIds).getResultList();
+            }
+            return page.stream().map(r -> devices.toModel(session, r)).toList();
+        });
     }
 
     /** Releases the old device and binds the requested one, atomically. */

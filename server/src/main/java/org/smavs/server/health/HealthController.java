@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.smavs.server.persistence.Database;
 
 /** /health checks the database for real; /metrics exposes Prometheus text. */
@@ -12,9 +13,11 @@ public final class HealthController {
     private final PrometheusMeterRegistry registry;
     private final String version;
     private final Map<String, java.util.function.Supplier<String>> components;
+    private final BooleanSupplier draining;
 
     public HealthController(Database database, PrometheusMeterRegistry registry, String version,
-                            Map<String, java.util.function.Supplier<String>> components) {
+                            Map<String, java.util.function.Supplier<String>> components, BooleanSupplier draining) {
+        this.draining = draining;
         this.database = database;
         this.registry = registry;
         this.version = version;
@@ -22,6 +25,12 @@ public final class HealthController {
     }
 
     public void health(Context ctx) {
+        if (draining.getAsBoolean()) {
+            // a load balancer takes this instance out of rotation while it finishes what it started
+            ctx.header("Retry-After", "5");
+            ctx.status(503).json(Map.of("status", "draining", "version", version));
+            return;
+        }
         boolean databaseUp = database.isReachable();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", databaseUp ? "ok" : "unavailable");

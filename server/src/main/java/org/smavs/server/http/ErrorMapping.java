@@ -34,6 +34,13 @@ final class ErrorMapping {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeFor(e.getStatus()), messageFor(e.getStatus(), e.getMessage()), List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (isClientGone(e)) {
+                // the client hung up mid-upload: nothing to answer and nothing wrong with the server
+                LOG.debug("Client went away during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                write(ctx, 400, ErrorCodes.MALFORMED_REQUEST, "The request ended before its body was complete",
+                        List.of());
+                return;
+            }
             if (isDatabaseUnreachable(e)) {
                 LOG.warn("Database unreachable during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "5");
@@ -68,9 +75,32 @@ final class ErrorMapping {
                 status == 400 || status == 422 ? errors : List.of()));
     }
 
-    /** Connection-level failures (SQLState class 08, 57P0x, pool time-outs) mean "down", not "bug". */
+    /** A connection closed by the client while its body was read (Jetty's EofException, an early EOF). */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("org.eclipse.jetty.io.EofException")
+                    || cause instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Connection-level failures (SQLState class 08, 57P0x, pool time-outs) mean "down", not "bug", also when
+     * they surface as a failed rollback on a connection the database closed, or only as a suppressed cause.
+     */
     static boolean isDatabaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isDatabaseUnreachable(suppressed)) {
+                    return true;
+                }
+            }
+            if (cause.getClass().getName().equals("org.hibernate.TransactionException")
+                    && String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("rollback")) {
+                return true;
+            }
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }

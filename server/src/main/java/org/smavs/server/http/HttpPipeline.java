@@ -11,8 +11,8 @@ import org.smavs.server.auth.Authenticator;
 import org.smavs.server.config.HttpSettings;
 
 /**
- * Everything every request passes through, in order: request id → CORS → access check → handler →
- * security headers, metrics. Installs the route table into Javalin.
+ * Everything every request passes through, in order: request id → CORS → drain gate → access check →
+ * handler → security headers, metrics. Installs the route table into Javalin.
  */
 public final class HttpPipeline {
     private static final String STARTED = "smavs.startedNanos";
@@ -23,8 +23,11 @@ public final class HttpPipeline {
     private final SecurityHeaders securityHeaders = new SecurityHeaders();
     private final ErrorMapping errorMapping = new ErrorMapping();
     private final PrometheusMeterRegistry registry;
+    private final Drain drain;
 
-    public HttpPipeline(HttpSettings config, Authenticator authenticator, AuditLog audit, PrometheusMeterRegistry registry) {
+    public HttpPipeline(HttpSettings config, Authenticator authenticator, AuditLog audit, PrometheusMeterRegistry registry,
+                        Drain drain) {
+        this.drain = drain;
         this.config = config;
         this.requestIds = new RequestIds(config.trustProxyHeaders());
         this.accessControl = new AccessControl(authenticator, audit);
@@ -38,10 +41,12 @@ public final class HttpPipeline {
             ctx.attribute(STARTED, System.nanoTime());
             requestIds.before(ctx);
             securityHeaders.apply(ctx);
+            drain.enter(ctx);
         });
         javalin.routes.beforeMatched(accessControl::check);
         javalin.routes.after(this::recordMetrics);
         javalin.routes.after(requestIds::after);
+        javalin.routes.after(drain::leave);
         for (RouteSpec route : routes) {
             javalin.routes.addHttpHandler(route.method(), route.path(), withDeclaredStatus(route),
                     route.roles().toArray(ApiRole[]::new));

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
+import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.server.attendance.AttendanceQueries;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.identity.Actor;
@@ -97,8 +99,12 @@ public final class ReportService {
                             + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id", SessionEntity.class)
                     .setParameter("course", courseId).setParameter("from", range.startInclusive())
                     .setParameter("to", range.endExclusive()).getResultList();
-            List<ExportData> sessions = entities.stream()
-                    .map(entity -> sessionData(session, entity, course.getCode(), course.getName(), now)).toList();
+            entities.forEach(entity -> absentees.markIfEnded(session, entity, now));
+            // every roster of the term in one query, not one per session
+            Map<Long, List<AttendanceRecord>> rosters = queries.rostersOf(session,
+                    entities.stream().map(SessionEntity::getId).toList());
+            List<ExportData> sessions = entities.stream().map(entity -> exportData(session, entity, course.getCode(),
+                    course.getName(), now, rosters.getOrDefault(entity.getId(), List.of()))).toList();
             UserEntity lecturer = course.getLecturerId() == null ? null : session.find(UserEntity.class, course.getLecturerId());
             audit.record(session, actor, "course.export", "course", courseId, "format=" + format + " from=" + range.from()
                     + " to=" + range.to() + " sessions=" + sessions.size());
@@ -125,9 +131,14 @@ public final class ReportService {
     /** One session's headline and roster; an ended session first gets its absentees, so they are in the file. */
     private ExportData sessionData(Session session, SessionEntity entity, String courseCode, String courseName, Instant now) {
         absentees.markIfEnded(session, entity, now);
+        return exportData(session, entity, courseCode, courseName, now, queries.rosterOf(session, entity.getId()));
+    }
+
+    private static ExportData exportData(Session session, SessionEntity entity, String courseCode, String courseName,
+                                         Instant now, List<AttendanceRecord> roster) {
         UserEntity lecturer = session.find(UserEntity.class, entity.getLecturerId());
         return new ExportData(entity.getId(), entity.getTitle(), courseCode, courseName,
                 lecturer == null ? null : lecturer.getFullName(), entity.getStartsAt(), entity.getEndsAt(),
-                entity.statusAt(now).wire(), queries.rosterOf(session, entity.getId()));
+                entity.statusAt(now).wire(), roster);
     }
 }

@@ -2,6 +2,7 @@ package org.smavs.server.session;
 
 import io.javalin.http.Context;
 import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.server.web.PageRequest;
 import org.smavs.server.web.JsonBodies;
 import org.smavs.server.web.PathParams;
 import org.smavs.server.web.RequestContext;
@@ -21,7 +22,8 @@ public final class SessionController {
     }
 
     public void list(Context ctx) {
-        ctx.json(service.list(RequestContext.actor(ctx), PathParams.intQuery(ctx, "limit", 500, 1, 5000)));
+        PageRequest page = PageRequest.of(ctx);
+        page.respond(ctx, service.list(RequestContext.actor(ctx), page.offset(), page.fetchSize()));
     }
 
     public void get(Context ctx) {

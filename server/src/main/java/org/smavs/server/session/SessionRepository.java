@@ -7,10 +7,10 @@ import org.hibernate.Session;
 /** Queries on sessions. */
 public final class SessionRepository {
 
-    public List<SessionEntity> listFor(Session session, Long lecturerId, int limit) {
+    public List<SessionEntity> listFor(Session session, Long lecturerId, int offset, int limit) {
         return session.createSelectionQuery("from SessionEntity s where (:lecturer is null or s.lecturerId = :lecturer) "
                         + "order by s.startsAt desc, s.id desc", SessionEntity.class)
-                .setParameter("lecturer", lecturerId).setMaxResults(limit).getResultList();
+                .setParameter("lecturer", lecturerId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**

@@ -92,13 +92,13 @@ public final class SessionService {
     }
 
     /** A lecturer's own sessions; an admin's list holds everyone's. */
-    public List<Session> list(Actor actor, int limit) {
+    public List<Session> list(Actor actor, int offset, int rows) {
         Instant now = clock.instant();
-        return database.inTransaction(session -> sessions.listFor(session, actor.isAdmin() ? null : actor.userId(), limit)
-                .stream().map(entity -> {
-                    absentees.markIfEnded(session, entity, now);
-                    return mapper.toModel(session, entity, now);
-                }).toList());
+        return database.inTransaction(session -> {
+            List<SessionEntity> page = sessions.listFor(session, actor.isAdmin() ? null : actor.userId(), offset, rows);
+            page.forEach(entity -> absentees.markIfEnded(session, entity, now));
+            return mapper.toModels(session, page, now);
+        });
     }
 
     public Session get(long id, Actor actor) {

@@ -9,6 +9,7 @@ import org.smavs.model.admin.CreateUserRequest;
 import org.smavs.model.admin.UpdateUserRequest;
 import org.smavs.server.error.PayloadTooLargeException;
 import org.smavs.server.error.ValidationException;
+import org.smavs.server.web.PageRequest;
 import org.smavs.server.web.JsonBodies;
 import org.smavs.server.web.PathParams;
 import org.smavs.server.web.RequestContext;
@@ -28,8 +29,8 @@ public final class UserAdminController {
     }
 
     public void list(Context ctx) {
-        int limit = PathParams.intQuery(ctx, "limit", 500, 1, 5000);
-        ctx.json(service.list(ctx.queryParam("q"), limit));
+        PageRequest page = PageRequest.of(ctx);
+        page.respond(ctx, service.list(ctx.queryParam("q"), page.offset(), page.fetchSize()));
     }
 
     public void get(Context ctx) {

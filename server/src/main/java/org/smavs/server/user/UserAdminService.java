@@ -46,9 +46,8 @@ public final class UserAdminService {
         this.audit = audit;
     }
 
-    public List<User> list(String query, int limit) {
-        return database.inTransaction(session -> users.search(session, query, limit).stream()
-                .map(user -> users.toModel(session, user)).toList());
+    public List<User> list(String query, int offset, int rows) {
+        return database.inTransaction(session -> users.toModels(session, users.search(session, query, offset, rows)));
     }
 
     public User get(long userId) {

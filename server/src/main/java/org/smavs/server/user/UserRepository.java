@@ -27,11 +27,11 @@ public final class UserRepository {
         return user;
     }
 
-    public List<UserEntity> search(Session session, String query, int limit) {
+    public List<UserEntity> search(Session session, String query, int offset, int limit) {
         String pattern = query == null || query.isBlank() ? "%" : "%" + query.toLowerCase().trim() + "%";
         return session.createSelectionQuery("from UserEntity u where lower(u.email) like :q or lower(u.fullName) like :q "
                         + "or lower(coalesce(u.studentNumber, '')) like :q order by u.id", UserEntity.class)
-                .setParameter("q", pattern).setMaxResults(limit).getResultList();
+                .setParameter("q", pattern).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public User toModel(Session session, UserEntity user) {
@@ -39,6 +39,28 @@ public final class UserRepository {
         boolean deviceBound = count(session, "SELECT COUNT(*) FROM devices WHERE active_user_id = :id", user.getId()) > 0;
         return new User(user.getId(), user.getEmail(), user.getFullName(), user.getRole(), user.isActive(),
                 user.getStudentNumber(), user.getCreatedAt().atOffset(ZoneOffset.UTC), faceEnrolled, deviceBound);
+    }
+
+    /** Like {@link #toModel} for a page of users, in two queries whatever the page's length. */
+    public List<User> toModels(Session session, List<UserEntity> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(UserEntity::getId).toList();
+        java.util.Set<Long> enrolled = idsIn(session, "SELECT DISTINCT user_id FROM face_templates WHERE user_id IN (:ids)", ids);
+        java.util.Set<Long> bound = idsIn(session,
+                "SELECT DISTINCT active_user_id FROM devices WHERE active_user_id IN (:ids)", ids);
+        return page.stream().map(user -> new User(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
+                user.isActive(), user.getStudentNumber(), user.getCreatedAt().atOffset(ZoneOffset.UTC),
+                enrolled.contains(user.getId()), bound.contains(user.getId()))).toList();
+    }
+
+    private static java.util.Set<Long> idsIn(Session session, String sql, List<Long> ids) {
+        java.util.Set<Long> found = new java.util.HashSet<>();
+        for (Object id : session.createNativeQuery(sql, Object.class).setParameterList("ids", ids).getResultList()) {
+            found.add(((Number) id).longValue());
+        }
+        return found;
     }
 
     public static String normaliseEmail(String email) {

@@ -37,11 +37,17 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(TestDatabase.Kind kind, UnaryOperator<ServerConfig> customise, Clock clock) {
+        return start(kind, customise, clock, UnaryOperator.identity());
+    }
+
+    /** With the server's database connections seen through {@code observeDatabase} (e.g. to count statements). */
+    public static TestServer start(TestDatabase.Kind kind, UnaryOperator<ServerConfig> customise, Clock clock,
+                                   UnaryOperator<javax.sql.DataSource> observeDatabase) {
         TestDatabase database = TestDatabase.create(kind);
         try {
             Path dataDir = Files.createTempDirectory("smavs-test-");
             ServerConfig config = customise.apply(ServerConfig.forTests(dataDir).withDatabase(database.settings()));
-            ServerApp app = ServerApp.create(config, clock).start(0);
+            ServerApp app = ServerApp.create(config, clock, observeDatabase).start(0);
             return new TestServer(database, dataDir, clock, app);
         } catch (IOException e) {
             database.close();
@@ -77,6 +83,11 @@ public final class TestServer implements AutoCloseable {
 
     public String baseUrl() {
         return app.baseUrl();
+    }
+
+    /** The test's own database, for seeding rows faster than the API would. */
+    public TestDatabase database() {
+        return database;
     }
 
     public TestDatabase.Kind kind() {
