@@ -100,6 +100,7 @@ public final class ServerApp implements AutoCloseable {
                         + " (Authorization: Bearer, or ?token=) pushes {type, record, session} events."),
                 SWAGGER_UI_VERSION);
         Drain drain = new Drain();
+        registry.gauge("http_requests_in_flight", drain, Drain::inFlight);
         List<RouteSpec> routes = ApiRoutes.table(features.controllers(
                 new HealthController(database, registry, VERSION, features.components(), drain::isDraining), docs));
         table.set(routes);
@@ -150,6 +151,11 @@ public final class ServerApp implements AutoCloseable {
 
     public ServerConfig config() {
         return config;
+    }
+
+    /** Requests the server has started and not yet answered. */
+    public int requestsInFlight() {
+        return drain.inFlight();
     }
 
     /** Runs the hourly housekeeping jobs now (operators' tooling and tests; the schedule is unaffected). */

@@ -47,6 +47,7 @@ public final class FaceEnrolmentService {
     private final VerificationLog verificationLog;
     private final AuditLog audit;
     private final Clock clock;
+    private final RecordBiometrics biometricEvidence = new RecordBiometrics();
 
     public FaceEnrolmentService(Database database, FaceAnalyzer analyzer, FaceTemplates templates,
                                 FaceQualityPolicy quality, SettingsService settings, ImageUploads uploads,
@@ -115,7 +116,10 @@ public final class FaceEnrolmentService {
         return new VerifyFaceResult(match, Scores.round(similarity), threshold, live, Scores.round(face.livenessScore()));
     }
 
-    /** Withdraws consent: the template and the reference photo are deleted. Works with face verification off. */
+    /**
+     * Withdraws consent: the template, the reference photo, every per-record embedding and every stored selfie
+     * of the student are deleted; the records stay, marked as withdrawn. Works with face verification off.
+     */
     public void withdraw(Actor student) {
         removeTemplate(student.userId(), student, "face.withdraw");
     }
@@ -126,17 +130,22 @@ public final class FaceEnrolmentService {
     }
 
     private void removeTemplate(long userId, Actor actor, String action) {
-        String referenceKey = database.inTransaction(session -> {
+        List<String> pictures = database.inTransaction(session -> {
             FaceTemplateEntity template = templates.find(session, userId);
-            String key = template == null ? null : template.getReferenceKey();
+            List<String> keys = new ArrayList<>();
             if (template != null) {
+                keys.add(template.getReferenceKey());
                 session.remove(template);
             }
+            List<String> evidence = biometricEvidence.withdraw(session, userId, clock.instant());
+            keys.addAll(evidence);
             recordConsent(session, userId, false);
-            audit.record(session, actor, action, "user", userId, template == null ? "nothing enrolled" : null);
-            return key;
+            audit.record(session, actor, action, "user", userId, (template == null ? "nothing enrolled" : "template")
+                    + "; " + evidence.size() + " record image(s) and every record embedding deleted");
+            return keys;
         });
-        deleteIfAny(referenceKey);
+        // after the commit: a picture whose row still pointed at it is never deleted first
+        pictures.stream().filter(java.util.Objects::nonNull).forEach(blobs::delete);
     }
 
     private void requireAvailable() {

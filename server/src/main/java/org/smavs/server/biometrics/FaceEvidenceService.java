@@ -17,7 +17,7 @@ import org.smavs.server.upload.CheckedImage;
 
 /**
  * The face layer of check-ins: match against the enrolled template and passive liveness of a selfie, and for
- * a kiosk burst also the active challenge over all frames. With face verification switched off every
+ * a kiosk burst also the active challenge over all frames; only for students who consented (hold a template). With face verification switched off every
  * check-in says FACE_UNAVAILABLE instead of pretending. Thresholds are the admin's run-time settings.
  */
 public final class FaceEvidenceService implements FaceEvidenceSource {
@@ -44,6 +44,9 @@ public final class FaceEvidenceService implements FaceEvidenceSource {
             return FaceEvidence.notMeasured(ReasonCode.FACE_UNAVAILABLE);
         }
         float[] reference = reference(studentId);
+        if (reference == null) {
+            return withoutConsent();
+        }
         long started = System.nanoTime();
         FaceEvidence evidence = evidence(reference, analyzer.analyze(selfie));
         log(studentId, null, null, "submission", evidence, started);
@@ -57,6 +60,9 @@ public final class FaceEvidenceService implements FaceEvidenceSource {
             return new BurstEvidence(FaceEvidence.notMeasured(ReasonCode.FACE_UNAVAILABLE), 0);
         }
         float[] reference = reference(studentId);
+        if (reference == null) {
+            return new BurstEvidence(withoutConsent(), 0);
+        }
         long started = System.nanoTime();
         List<FaceAnalysis> analyses = analyzer.analyzeAll(frames);
         int best = bestFrame(analyses);
@@ -68,6 +74,15 @@ public final class FaceEvidenceService implements FaceEvidenceSource {
         }
         log(studentId, sessionId, kioskId, challenge == null ? "kiosk-offline" : "kiosk", evidence, started);
         return new BurstEvidence(evidence, best);
+    }
+
+    /**
+     * A student without a template has not consented (enrolment needs consent; withdrawal and an admin reset
+     * delete the template): nothing biometric is computed from their pictures, not even liveness, so no
+     * embedding exists for the duplicate-face check either. The record says FACE_NOT_ENROLLED.
+     */
+    private static FaceEvidence withoutConsent() {
+        return FaceEvidence.notMeasured(ReasonCode.FACE_NOT_ENROLLED);
     }
 
     private float[] reference(long studentId) {
@@ -88,7 +103,7 @@ public final class FaceEvidenceService implements FaceEvidenceSource {
         return best;
     }
 
-    /** The evidence of one analysed frame against a reference (null reference → FACE_NOT_ENROLLED). */
+    /** The evidence of one analysed frame against the student's reference. */
     private FaceEvidence evidence(float[] reference, FaceAnalysis analysis) {
         if (analysis.faceCount() == 0) {
             return FaceEvidence.notMeasured(ReasonCode.NO_FACE);
@@ -98,14 +113,9 @@ public final class FaceEvidenceService implements FaceEvidenceSource {
             flags.add(ReasonCode.MULTIPLE_FACES);
         }
         DetectedFace face = analysis.face();
-        Double similarity = null;
-        if (reference == null) {
-            flags.add(ReasonCode.FACE_NOT_ENROLLED);
-        } else {
-            similarity = Scores.round(FaceMatchPolicy.cosineSimilarity(face.embedding(), reference));
-            if (similarity < settings.current().faceThreshold()) {
-                flags.add(ReasonCode.FACE_MISMATCH);
-            }
+        Double similarity = Scores.round(FaceMatchPolicy.cosineSimilarity(face.embedding(), reference));
+        if (similarity < settings.current().faceThreshold()) {
+            flags.add(ReasonCode.FACE_MISMATCH);
         }
         if (face.livenessScore() < settings.current().livenessThreshold()) {
             flags.add(ReasonCode.LIVENESS_FAILED);

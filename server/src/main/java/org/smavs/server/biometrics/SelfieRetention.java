@@ -11,8 +11,9 @@ import org.smavs.server.persistence.Database;
 import org.smavs.server.storage.BlobStore;
 
 /**
- * Deletes selfies (and presence images) older than the retention period. The record keeps its
- * scores and reasons; only the picture goes. Runs on a schedule from the composition root.
+ * Deletes selfies (and presence images) older than the retention period, and the record's embedding with them
+ * (it was derived from the selfie). The record keeps its scores and reasons. Runs on a schedule from the
+ * composition root.
  */
 public final class SelfieRetention {
     private static final Logger LOG = LoggerFactory.getLogger(SelfieRetention.class);
@@ -37,7 +38,9 @@ public final class SelfieRetention {
         while (true) {
             List<Object[]> rows = database.inTransaction(session -> session.createNativeQuery(
                             "SELECT id, selfie_key, presence_key FROM attendance_records WHERE submitted_at < :cutoff "
-                                    + "AND (selfie_key IS NOT NULL OR presence_key IS NOT NULL) ORDER BY id", Object[].class)
+                                    + "AND (selfie_key IS NOT NULL OR presence_key IS NOT NULL OR face_embedding IS NOT NULL) "
+                                    + "ORDER BY id",
+                            Object[].class)
                     .setParameter("cutoff", cutoff).setMaxResults(BATCH).getResultList());
             if (rows.isEmpty()) {
                 break;
@@ -50,7 +53,8 @@ public final class SelfieRetention {
                     }
                 }
                 database.run(session -> session.createNativeMutationQuery(
-                                "UPDATE attendance_records SET selfie_key = NULL, presence_key = NULL WHERE id = :id")
+                                "UPDATE attendance_records SET selfie_key = NULL, presence_key = NULL, face_embedding = NULL "
+                                        + "WHERE id = :id")
                         .setParameter("id", ((Number) row[0]).longValue()).executeUpdate());
             }
         }

@@ -41,6 +41,13 @@ public final class Drain {
         }
     }
 
+    /** Requests counted in and not yet answered (a gauge in /metrics). */
+    public int inFlight() {
+        synchronized (lock) {
+            return inFlight;
+        }
+    }
+
     public boolean isDraining() {
         synchronized (lock) {
             return draining;

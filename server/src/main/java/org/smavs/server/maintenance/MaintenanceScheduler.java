@@ -9,13 +9,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs housekeeping jobs (selfie retention, old idempotency keys) every hour on one daemon thread. A
- * failing job is logged and tried again at the next run; it never stops the others.
+ * Runs housekeeping jobs on one daemon thread: hourly ones (selfie retention, old idempotency keys) and
+ * minutely ones (ending sessions whose time is up). A failing job is logged and tried again at the next run;
+ * it never stops the others.
  */
 public final class MaintenanceScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MaintenanceScheduler.class);
 
     private final Map<String, Runnable> jobs = new LinkedHashMap<>();
+    private final Map<String, Runnable> minutely = new LinkedHashMap<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "smavs-maintenance");
         thread.setDaemon(true);
@@ -27,17 +29,29 @@ public final class MaintenanceScheduler implements AutoCloseable {
         return this;
     }
 
-    public MaintenanceScheduler startHourly() {
-        scheduler.scheduleWithFixedDelay(this::runAll, 1, 60, TimeUnit.MINUTES);
+    public MaintenanceScheduler addMinutely(String name, Runnable job) {
+        minutely.put(name, job);
         return this;
     }
 
+    public MaintenanceScheduler startHourly() {
+        scheduler.scheduleWithFixedDelay(() -> run(jobs, "an hour"), 1, 60, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(() -> run(minutely, "a minute"), 1, 1, TimeUnit.MINUTES);
+        return this;
+    }
+
+    /** Every job now, minutely and hourly (operators' tooling and tests). */
     public void runAll() {
-        jobs.forEach((name, job) -> {
+        run(minutely, "a minute");
+        run(jobs, "an hour");
+    }
+
+    private static void run(Map<String, Runnable> due, String nextRun) {
+        due.forEach((name, job) -> {
             try {
                 job.run();
             } catch (RuntimeException e) {
-                LOG.warn("Maintenance job '{}' failed; it will run again in an hour", name, e);
+                LOG.warn("Maintenance job '{}' failed; it will run again in {}", name, nextRun, e);
             }
         });
     }

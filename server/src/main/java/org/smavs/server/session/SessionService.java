@@ -91,6 +91,27 @@ public final class SessionService {
         });
     }
 
+    /**
+     * Ends, on time, sessions whose end has passed and that nobody read since: marks their absentees (the
+     * scheduled job runs this every minute). Returns how many sessions it ended.
+     */
+    public int endOverdue() {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> {
+            List<SessionEntity> overdue = session.createSelectionQuery("from SessionEntity s where s.absenteesMarked = false "
+                            + "and (s.endsAt <= :now or s.storedState <> :open) order by s.id", SessionEntity.class)
+                    .setParameter("now", now).setParameter("open", SessionEntity.OPEN).setMaxResults(500).getResultList();
+            int ended = 0;
+            for (SessionEntity entity : overdue) {
+                if (SessionStatusPolicy.hasEnded(entity.statusAt(now))) {
+                    absentees.markIfEnded(session, entity, now);
+                    ended++;
+                }
+            }
+            return ended;
+        });
+    }
+
     /** A lecturer's own sessions; an admin's list holds everyone's. */
     public List<Session> list(Actor actor, int offset, int rows) {
         Instant now = clock.instant();

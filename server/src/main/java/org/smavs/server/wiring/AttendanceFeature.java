@@ -86,6 +86,7 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
         OfflineCheckInService offline = new OfflineCheckInService(p.database, identity.kioskRegistry(), identifier,
                 frames, face.evidence(), recorder, p.idempotency, Json.strictMapper(), p.clock);
 
+        p.maintenance.addMinutely("end overdue sessions", sessions::endOverdue);
         p.maintenance.add("idempotency keys", () -> p.idempotency.purgeOlderThan(limits.idempotencyRetentionDays()));
         return new AttendanceFeature(
                 new SessionController(sessions, p.bodies),

@@ -53,7 +53,7 @@ class DrainIT {
                 Multipart form = selfieCheckIn(session, i, hopper);
                 answers.add(pool.submit(() -> Students.postMultipart(server, student.accessToken(), form, Map.of())));
             }
-            Thread.sleep(300); // the face pool (two workers) is now busy with the first of them
+            awaitAllArrived(server, answers);
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> server.app().stop());
 
             RawHttp raw = new RawHttp(server.baseUrl());
@@ -74,6 +74,21 @@ class DrainIT {
             stopping.get();
             pool.shutdown();
         }
+    }
+
+    /** Until every request reached the server (in flight there, or already answered), some still running. */
+    private static void awaitAllArrived(TestServer server, List<Future<HttpResponse<String>>> answers)
+            throws InterruptedException {
+        for (int attempt = 0; attempt < 2000; attempt++) {
+            int running = server.app().requestsInFlight();
+            long answered = answers.stream().filter(Future::isDone).count();
+            if (running + answered >= answers.size()) {
+                assertThat(running).as("check-ins still in flight when the stop begins").isPositive();
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the check-ins never all reached the server");
     }
 
     private static HttpResponse<String> awaitDraining(RawHttp raw) throws InterruptedException {

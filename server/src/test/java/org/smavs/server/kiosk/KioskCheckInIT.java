@@ -101,6 +101,7 @@ class KioskCheckInIT {
     @Test
     void aPhonePassWithAStillPhotoFailsTheChallengeAndIsFlagged() {
         ApiClient phone = server.newStudent("Pass Holder");
+        phone.student().enrollFace(FaceImages.png(astronaut), true);
         phone.student().bindDevice(new BindDeviceRequest("phone-" + UUID.randomUUID()));
         String pass = phone.student().checkinPass().pass();
 
@@ -108,7 +109,22 @@ class KioskCheckInIT {
         AttendanceRecord record = kiosk.kiosk().complete(challenge.checkinId(), ChallengeFrames.still(astronaut));
 
         assertThat(record.status()).isEqualTo(AttendanceStatus.FLAGGED);
-        assertThat(record.flags()).contains(ReasonCode.CHALLENGE_FAILED, ReasonCode.FACE_NOT_ENROLLED);
+        assertThat(record.flags()).contains(ReasonCode.CHALLENGE_FAILED);
+    }
+
+    @Test
+    void aPassHolderWithoutFaceConsentIsFlaggedAndNothingBiometricIsComputed() {
+        ApiClient phone = server.newStudent("No Consent Pass");
+        phone.student().bindDevice(new BindDeviceRequest("phone-" + UUID.randomUUID()));
+        String pass = phone.student().checkinPass().pass();
+
+        CheckInChallenge challenge = kiosk.kiosk().start(new StartCheckInRequest(pass, null, null));
+        AttendanceRecord record = kiosk.kiosk().complete(challenge.checkinId(), ChallengeFrames.still(astronaut));
+
+        assertThat(record.status()).isEqualTo(AttendanceStatus.FLAGGED);
+        assertThat(record.flags()).contains(ReasonCode.FACE_NOT_ENROLLED).doesNotContain(ReasonCode.CHALLENGE_FAILED);
+        assertThat(record.similarity()).isNull();
+        assertThat(record.livenessScore()).isNull();
     }
 
     @Test
