@@ -96,9 +96,17 @@ public final class AttendanceSubmissionService {
         if (target.isRequireFace() && selfieUpload == null) {
             throw ValidationException.field("selfie", "is required: this session verifies faces");
         }
-        CheckedImage selfie = selfieUpload == null ? null : uploads.decode(selfieUpload);
-        CheckedImage presence = presenceUpload == null ? null : uploads.decode(presenceUpload);
-        FaceEvidence face = target.isRequireFace() ? faces.ofSelfie(studentId, selfie) : null;
+        record Pictures(CheckedImage selfie, CheckedImage presence, FaceEvidence face) {
+        }
+        Pictures pictures = uploads.withPictureSlot(() -> {
+            CheckedImage decodedSelfie = selfieUpload == null ? null : uploads.decode(selfieUpload);
+            CheckedImage decodedPresence = presenceUpload == null ? null : uploads.decode(presenceUpload);
+            return new Pictures(decodedSelfie, decodedPresence,
+                    target.isRequireFace() ? faces.ofSelfie(studentId, decodedSelfie) : null);
+        });
+        CheckedImage selfie = pictures.selfie();
+        CheckedImage presence = pictures.presence();
+        FaceEvidence face = pictures.face();
         GeofencePolicy.Result location = GeofencePolicy.evaluate(target.getLatitude(), target.getLongitude(),
                 target.getRadiusM(), form.latitude(), form.longitude(), form.accuracyM());
         CheckInEvidence.DeviceEvidence device = new CheckInEvidence.DeviceEvidence(form.imei(), null,

@@ -109,8 +109,8 @@ public final class CheckInRecorder {
         if (evidence.offline()) {
             reasons.add(ReasonCode.OFFLINE_CAPTURE);
         }
-        List<AttendanceRecordEntity> sameFace = duplicates.matches(session, target.getId(), studentId, embedding);
-        if (!sameFace.isEmpty()) {
+        DuplicateFaceCheck.DuplicateFaces sameFace = duplicates.matches(session, target.getId(), studentId, embedding);
+        if (sameFace.found()) {
             reasons.add(ReasonCode.DUPLICATE_FACE_IN_SESSION);
         }
         if (CheckInPolicy.isLate(target.getStartsAt(), evidence.capturedAt())) {
@@ -132,7 +132,7 @@ public final class CheckInRecorder {
         session.flush(); // the INSERT runs now: a second record fails here, before anything else is written
 
         List<AttendanceRecord> reflagged = new ArrayList<>();
-        for (AttendanceRecordEntity other : sameFace) {
+        for (AttendanceRecordEntity other : sameFace.notYetFlagged()) {
             CheckInPolicy.Verdict updated = CheckInPolicy.withExtraReason(other.getStatus(), other.flagList(),
                     ReasonCode.DUPLICATE_FACE_IN_SESSION);
             other.setVerdict(updated.status(), updated.flags(), updated.riskScore());

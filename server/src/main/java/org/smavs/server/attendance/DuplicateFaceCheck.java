@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.hibernate.Session;
+import org.smavs.model.attendance.ReasonCode;
 import org.smavs.server.crypto.BiometricCipher;
 import org.smavs.server.crypto.BiometricCipher.Purpose;
 import org.smavs.server.face.FaceMatchPolicy;
@@ -51,10 +52,14 @@ public final class DuplicateFaceCheck {
     private record Face(long studentId, float[] embedding) {
     }
 
-    /** Other students' records in this session showing the same face; empty without an embedding. */
-    public List<AttendanceRecordEntity> matches(Session session, long sessionId, long studentId, float[] embedding) {
+    /**
+     * Whether other students' records in this session show the same face, and those of them not yet flagged
+     * for it (to re-flag). Two queries whatever the number of matches, so a hall where many records match
+     * (one person, many accounts) does not load every match on every check-in.
+     */
+    public DuplicateFaces matches(Session session, long sessionId, long studentId, float[] embedding) {
         if (embedding == null || embedding.length == 0) {
-            return List.of();
+            return DuplicateFaces.NONE;
         }
         double limit = threshold.getAsDouble();
         List<Long> candidates = new ArrayList<>();
@@ -64,14 +69,27 @@ public final class DuplicateFaceCheck {
                 candidates.add(entry.getKey());
             }
         }
-        List<AttendanceRecordEntity> matches = new ArrayList<>();
-        for (long recordId : candidates) {
-            AttendanceRecordEntity record = session.find(AttendanceRecordEntity.class, recordId);
-            if (record != null && record.getFaceEmbedding() != null) {
-                matches.add(record);
-            }
+        if (candidates.isEmpty()) {
+            return DuplicateFaces.NONE;
         }
-        return matches;
+        // re-read: an embedding removed meanwhile (consent withdrawn, retention) must not count
+        long stillThere = session.createSelectionQuery("select count(r) from AttendanceRecordEntity r where r.id in :ids "
+                        + "and r.faceEmbedding is not null", Long.class)
+                .setParameterList("ids", candidates).getSingleResult();
+        if (stillThere == 0) {
+            return DuplicateFaces.NONE;
+        }
+        List<AttendanceRecordEntity> notYetFlagged = session.createSelectionQuery("from AttendanceRecordEntity r "
+                        + "where r.id in :ids and r.faceEmbedding is not null and r.flags not like :flag",
+                        AttendanceRecordEntity.class)
+                .setParameterList("ids", candidates)
+                .setParameter("flag", "%" + ReasonCode.DUPLICATE_FACE_IN_SESSION.name() + "%").getResultList();
+        return new DuplicateFaces(true, notYetFlagged);
+    }
+
+    /** The outcome of {@link #matches}. */
+    public record DuplicateFaces(boolean found, List<AttendanceRecordEntity> notYetFlagged) {
+        static final DuplicateFaces NONE = new DuplicateFaces(false, List.of());
     }
 
     /** The sealed embedding to store on the record of {@code studentId} in {@code sessionId}; null for none. */

@@ -38,38 +38,51 @@ public final class AuthService {
         this.clock = clock;
     }
 
+    /**
+     * The password hash is checked outside any transaction: it takes tens of milliseconds by design, and a
+     * lecture hall signing in at once must not hold every database connection while it runs.
+     */
     public TokenPair login(String email, String password, Actor actor) {
         SignInThrottle.Attempt throttled = throttle.before(email, actor.ip());
-        LoginAttempt attempt = database.inTransaction(session -> {
+        Credentials found = database.inTransaction(session -> {
             UserEntity user = users.findByEmail(session, email);
-            if (user == null) {
-                hasher.verifyAgainstDummy(password);
-                audit.record(session, actor, "auth.login.failed", "user", null, "unknown account");
-                return LoginAttempt.failed();
-            }
-            if (!hasher.verify(password, user.getPasswordHash())) {
-                audit.record(session, actor, "auth.login.failed", "user", user.getId(), "wrong password");
-                return LoginAttempt.failed();
-            }
-            if (!user.isActive()) {
-                audit.record(session, actor, "auth.login.failed", "user", user.getId(), "account disabled");
-                return new LoginAttempt(null, true);
-            }
-            if (hasher.needsRehash(user.getPasswordHash())) {
-                user.setPasswordHash(hasher.hash(password));
-            }
-            Actor signedIn = new Actor(user.getId(), user.getRole(), null, actor.requestId(), actor.ip());
-            audit.record(session, signedIn, "auth.login", "user", user.getId(), null);
-            return new LoginAttempt(tokensFor(session, user), false);
+            return user == null ? null : new Credentials(user.getId(), user.getPasswordHash());
         });
-        if (attempt.disabled()) {
-            throw new UnauthorizedException(ErrorCodes.ACCOUNT_DISABLED, "This account has been deactivated");
+        boolean correct;
+        if (found == null) {
+            hasher.verifyAgainstDummy(password); // the same time as a real check: no hint that the account is unknown
+            correct = false;
+        } else {
+            correct = hasher.verify(password, found.passwordHash());
         }
-        if (attempt.tokens() == null) {
+        if (!correct) {
+            audit.record(actor, "auth.login.failed", "user", found == null ? null : found.userId(),
+                    found == null ? "unknown account" : "wrong password");
             throttle.failed(throttled);
             throw new UnauthorizedException(ErrorCodes.INVALID_CREDENTIALS, BAD_CREDENTIALS);
         }
-        return attempt.tokens();
+        String rehashed = hasher.needsRehash(found.passwordHash()) ? hasher.hash(password) : null;
+        TokenPair tokens = database.inTransaction(session -> {
+            UserEntity user = users.require(session, found.userId());
+            if (!user.isActive()) {
+                audit.record(session, actor, "auth.login.failed", "user", user.getId(), "account disabled");
+                return null;
+            }
+            if (rehashed != null && user.getPasswordHash().equals(found.passwordHash())) {
+                user.setPasswordHash(rehashed);
+            }
+            Actor signedIn = new Actor(user.getId(), user.getRole(), null, actor.requestId(), actor.ip());
+            audit.record(session, signedIn, "auth.login", "user", user.getId(), null);
+            return tokensFor(session, user);
+        });
+        if (tokens == null) {
+            throw new UnauthorizedException(ErrorCodes.ACCOUNT_DISABLED, "This account has been deactivated");
+        }
+        return tokens;
+    }
+
+    /** What sign-in needs of an account, read in a short transaction. */
+    private record Credentials(long userId, String passwordHash) {
     }
 
     public User me(Actor actor) {
@@ -113,11 +126,5 @@ public final class AuthService {
         String refresh = refreshTokens.issueNewFamily(session, user.getId());
         String access = accessTokens.issue(user.getId(), user.getRole());
         return new TokenPair(access, refresh, "bearer", accessTokens.lifetimeSeconds());
-    }
-
-    private record LoginAttempt(TokenPair tokens, boolean disabled) {
-        static LoginAttempt failed() {
-            return new LoginAttempt(null, false);
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.smavs.server.error.ServiceUnavailableException;
  */
 public final class Drain {
     private static final String COUNTED = "smavs.inFlight";
+    private static final long ANSWER_FLUSH_GRACE_MS = 500;
 
     private final Object lock = new Object();
     private boolean draining;
@@ -60,6 +61,7 @@ public final class Drain {
      */
     public int drain(Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
+        int unfinished;
         synchronized (lock) {
             draining = true;
             while (inFlight > 0) {
@@ -74,7 +76,17 @@ public final class Drain {
                     break;
                 }
             }
-            return inFlight;
+            unfinished = inFlight;
         }
+        if (unfinished == 0) {
+            // a request counts out in the last after-handler, just before its answer is written to the socket:
+            // give the last answers a moment to leave before the connections close
+            try {
+                Thread.sleep(ANSWER_FLUSH_GRACE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return unfinished;
     }
 }

@@ -157,9 +157,15 @@ public final class KioskCheckInService {
             return found.earlier();
         }
         KioskCheckInEntity checkIn = found.checkIn();
-        List<CheckedImage> burst = frames.decode(inspected);
-        FaceEvidenceSource.BurstEvidence face = faces.ofBurst(checkIn.getStudentId(), checkIn.getChallenge(), burst,
-                checkIn.getSessionId(), kiosk.kioskId());
+        record Analysed(List<CheckedImage> burst, FaceEvidenceSource.BurstEvidence face) {
+        }
+        Analysed analysed = frames.withPictureSlot(() -> {
+            List<CheckedImage> decoded = frames.decode(inspected);
+            return new Analysed(decoded, faces.ofBurst(checkIn.getStudentId(), checkIn.getChallenge(), decoded,
+                    checkIn.getSessionId(), kiosk.kioskId()));
+        });
+        List<CheckedImage> burst = analysed.burst();
+        FaceEvidenceSource.BurstEvidence face = analysed.face();
         CheckInEvidence evidence = new CheckInEvidence(checkIn.getSessionId(), checkIn.getStudentId(),
                 AttendanceSource.KIOSK, kiosk, List.of(),
                 CheckInEvidence.DeviceEvidence.kiosk(checkIn.getDeviceId(), kiosk.kioskId(), List.of()),

@@ -29,6 +29,11 @@ public final class KioskFrames {
         return inspected;
     }
 
+    /** Decoding and analysing a burst in one of the bounded picture slots (see ImageUploads). */
+    public <T> T withPictureSlot(java.util.function.Supplier<T> work) {
+        return uploads.withPictureSlot(work);
+    }
+
     /** Every frame decoded once, for the face layer; the best one is stored as the record's selfie. */
     public List<CheckedImage> decode(List<UploadedImage> frames) {
         return frames.stream().map(uploads::decode).toList();

@@ -143,8 +143,14 @@ public final class OfflineCheckInService {
             throw StudentIdentifier.failed();
         }
         long studentId = target.who().student().getId();
-        List<CheckedImage> burst = frames.decode(inspected);
-        FaceEvidenceSource.BurstEvidence face = faces.ofBurst(studentId, null, burst, item.sessionId(), kiosk.kioskId());
+        record Analysed(List<CheckedImage> burst, FaceEvidenceSource.BurstEvidence face) {
+        }
+        Analysed analysed = frames.withPictureSlot(() -> {
+            List<CheckedImage> decoded = frames.decode(inspected);
+            return new Analysed(decoded, faces.ofBurst(studentId, null, decoded, item.sessionId(), kiosk.kioskId()));
+        });
+        List<CheckedImage> burst = analysed.burst();
+        FaceEvidenceSource.BurstEvidence face = analysed.face();
         String deviceId = target.who().deviceId() != null ? target.who().deviceId() : "kiosk-" + kiosk.kioskId();
         CheckInEvidence evidence = new CheckInEvidence(item.sessionId(), studentId, AttendanceSource.KIOSK, kiosk,
                 List.of(), CheckInEvidence.DeviceEvidence.kiosk(deviceId, kiosk.kioskId(), List.of()),

@@ -37,8 +37,10 @@ import org.smavs.server.error.UnsupportedMediaException;
  *       orientation ({@link ExifOrientation}), refuses corrupt or truncated data, and re-encodes as JPEG for
  *       storage, which drops EXIF/GPS metadata and trailing bytes.</li>
  * </ol>
- * At most one decode per core runs at a time, so a burst of large photos queues here instead of exhausting
- * memory; a request that cannot start decoding within {@link #DECODE_WAIT} gets 503 and may retry.
+ * At most one decode per core runs at a time, and at most {@link #PICTURE_SLOTS_PER_CORE} per core check-ins
+ * hold decoded pictures at once ({@link #withPictureSlot}: decode, face analysis, done), so a burst of large
+ * photos waits here holding only its compressed bytes instead of exhausting memory or overflowing the face
+ * engine's queue; a request that cannot start within {@link #DECODE_WAIT} gets 503 and may retry.
  */
 public final class ImageUploads {
     public static final long MAX_PIXELS = 40_000_000L;
@@ -47,15 +49,32 @@ public final class ImageUploads {
     public static final String IMAGE_INVALID = "IMAGE_INVALID";
     private static final Duration DECODE_WAIT = Duration.ofSeconds(20);
     private static final float STORED_JPEG_QUALITY = 0.9f;
+    /** Enough to keep every face worker busy while the next pictures decode, few enough to bound memory. */
+    private static final int PICTURE_SLOTS_PER_CORE = 4;
 
     private final long maxBytes;
     private final List<String> allowedTypes;
     private final Semaphore decoding;
+    private final Semaphore pictureSlots;
 
     public ImageUploads(long maxBytes, List<String> allowedTypes, int concurrentDecodes) {
         this.maxBytes = maxBytes;
         this.allowedTypes = List.copyOf(allowedTypes);
         this.decoding = new Semaphore(concurrentDecodes, true);
+        this.pictureSlots = new Semaphore(concurrentDecodes * PICTURE_SLOTS_PER_CORE, true);
+    }
+
+    /**
+     * Runs {@code work} (decoding pictures and analysing them) once one of the bounded picture slots is free;
+     * waits in line up to {@link #DECODE_WAIT}, then answers 503.
+     */
+    public <T> T withPictureSlot(java.util.function.Supplier<T> work) {
+        acquire(pictureSlots);
+        try {
+            return work.get();
+        } finally {
+            pictureSlots.release();
+        }
     }
 
     public ImageUploads(long maxBytes, List<String> allowedTypes) {
@@ -103,7 +122,7 @@ public final class ImageUploads {
 
     /** Decodes once (bounded concurrency), upright, subsampled, and re-encoded as JPEG for storage. */
     public CheckedImage decode(UploadedImage image) {
-        acquireDecodeSlot();
+        acquire(decoding);
         try {
             BufferedImage decoded = read(image);
             if (image.contentType().equals("image/jpeg")) {
@@ -143,9 +162,9 @@ public final class ImageUploads {
         }
     }
 
-    private void acquireDecodeSlot() {
+    private static void acquire(Semaphore permits) {
         try {
-            if (!decoding.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!permits.tryAcquire(DECODE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ServiceUnavailableException("The server is busy checking photos; please try again in a moment");
             }
         } catch (InterruptedException e) {

@@ -41,7 +41,8 @@ final class ChildJvm implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmFlags);
         command.add("-cp");
-        command.add(classPath());
+        // the server runs as shipped: without test classes, whose logback-test.xml would hide its start-up line
+        command.add(classPath(!mainClass.equals("org.smavs.server.ServerMain")));
         command.add(mainClass);
         command.addAll(args);
         Path log = Files.createTempFile("smavs-" + name + "-", ".log");
@@ -133,8 +134,8 @@ final class ChildJvm implements AutoCloseable {
         return port[0];
     }
 
-    /** server/target/classes, server/target/lib/*, and this program's own test classes. */
-    private static String classPath() {
+    /** server/target/classes, server/target/lib/*, and (for helper programs) this program's own test classes. */
+    private static String classPath(boolean withTestClasses) {
         try {
             Path classes = Path.of(ServerApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path testClasses = Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -142,7 +143,9 @@ final class ChildJvm implements AutoCloseable {
             if (!Files.isDirectory(lib)) {
                 throw new IllegalStateException(lib + " is missing: run ./mvnw -q -pl server -am package -DskipTests first");
             }
-            return String.join(java.io.File.pathSeparator, classes.toString(), testClasses.toString(), lib + "/*");
+            return withTestClasses
+                    ? String.join(java.io.File.pathSeparator, classes.toString(), testClasses.toString(), lib + "/*")
+                    : String.join(java.io.File.pathSeparator, classes.toString(), lib + "/*");
         } catch (URISyntaxException e) {
             throw new UncheckedIOException(new IOException(e));
         }

@@ -1,0 +1,95 @@
+package org.smavs.server.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import org.smavs.client.Multipart;
+import org.smavs.model.device.BindDeviceRequest;
+import org.smavs.model.session.CreateSessionRequest;
+import org.smavs.model.session.Session;
+import org.smavs.server.face.FaceImages;
+import org.smavs.server.testing.RawHttp;
+import org.smavs.server.testing.TestDatabase;
+import org.smavs.server.testing.TestServer;
+
+/**
+ * Hostile or broken check-in pictures are refused with 4xx and store nothing, so the student's retry with a
+ * good photo succeeds: truncated and corrupt JPEGs, an empty file, a PNG whose header claims a pixel flood,
+ * a file whose name says JPEG but whose bytes are text.
+ */
+class HostileUploadsIT {
+    private static final double LAT = 51.4988;
+    private static final double LON = -0.1749;
+
+    @Test
+    void brokenPicturesAreRefusedAndTheRetryWithAGoodOneIsRecorded() {
+        try (TestServer server = TestServer.start(TestDatabase.Kind.H2)) {
+            byte[] good = FaceImages.portraitBytes(FaceImages.GRACE_HOPPER);
+            Session session = server.lecturer().lecturer().createSession(new CreateSessionRequest("Hostile", null, 60,
+                    LAT, LON, 100.0, null, true, null, null));
+            Students.Student student = Students.register(server, "Retry Student");
+            student.client().student().enrollFace(good, true);
+            student.client().student().bindDevice(new BindDeviceRequest("hostile-phone"));
+
+            Map<String, byte[]> hostile = new LinkedHashMap<>();
+            hostile.put("truncated JPEG", Arrays.copyOf(good, good.length * 2 / 3));
+            byte[] corrupt = good.clone();
+            for (int i = 600; i < corrupt.length - 2; i += 7) {
+                corrupt[i] = (byte) 0xFF;
+            }
+            hostile.put("corrupt JPEG", corrupt);
+            hostile.put("empty file", new byte[0]);
+            hostile.put("PNG pixel flood", pngHeaderClaiming(60_000, 60_000));
+            hostile.put("text called JPEG", "<html>not a picture</html>".getBytes());
+            for (Map.Entry<String, byte[]> picture : hostile.entrySet()) {
+                HttpResponse<String> refused = submit(server, student, session, picture.getValue());
+                assertThat(refused.statusCode()).as(picture.getKey()).isBetween(400, 499);
+                assertThat(RawHttp.error(refused).detail()).as(picture.getKey()).isNotBlank();
+            }
+            HttpResponse<String> retry = submit(server, student, session, good);
+            assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+        }
+    }
+
+    private static HttpResponse<String> submit(TestServer server, Students.Student student, Session session, byte[] selfie) {
+        Multipart form = new Multipart().field("session_code", session.code()).field("imei", "hostile-phone")
+                .field("latitude", LAT).field("longitude", LON).field("accuracy_m", 10)
+                .file("selfie", "selfie.jpg", "image/jpeg", selfie);
+        return Students.postMultipart(server, student.accessToken(), form, Map.of());
+    }
+
+    /** A valid PNG signature and IHDR chunk announcing {@code width}×{@code height} pixels, and no pixel data. */
+    static byte[] pngHeaderClaiming(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        byte[] ihdr = new byte[17];
+        System.arraycopy("IHDR".getBytes(), 0, ihdr, 0, 4);
+        putInt(ihdr, 4, width);
+        putInt(ihdr, 8, height);
+        ihdr[12] = 8; // bit depth
+        ihdr[13] = 2; // RGB
+        byte[] length = new byte[4];
+        putInt(length, 0, 13);
+        out.writeBytes(length);
+        out.writeBytes(ihdr);
+        CRC32 crc = new CRC32();
+        crc.update(ihdr);
+        byte[] sum = new byte[4];
+        putInt(sum, 0, (int) crc.getValue());
+        out.writeBytes(sum);
+        return out.toByteArray();
+    }
+
+    private static void putInt(byte[] target, int at, int value) {
+        target[at] = (byte) (value >>> 24);
+        target[at + 1] = (byte) (value >>> 16);
+        target[at + 2] = (byte) (value >>> 8);
+        target[at + 3] = (byte) value;
+    }
+}
