@@ -3,6 +3,7 @@ package org.smavs.server.auth;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import org.smavs.server.error.RateLimitedException;
 import org.smavs.server.ratelimit.BucketStore;
 import org.smavs.server.ratelimit.RateLimiter;
@@ -47,12 +48,14 @@ public final class SignInThrottle {
     public Attempt before(String email, String address) {
         Instant now = clock.instant();
         Keys keys = new Keys(email, address);
-        double pair = store.available(keys.pair, ACCOUNT_AND_ADDRESS, now);
+        Map<String, Double> tokens = store.available(Map.of(keys.pair, ACCOUNT_AND_ADDRESS, keys.address, perAddress,
+                keys.account, perAccount), now);
+        double pair = tokens.get(keys.pair);
         if (pair < 1) {
             throw refused(ACCOUNT_AND_ADDRESS.secondsUntil(pair, 1));
         }
-        boolean addressThrottled = store.available(keys.address, perAddress, now) < 1;
-        boolean accountUnderAttack = store.available(keys.account, perAccount, now) < 1;
+        boolean addressThrottled = tokens.get(keys.address) < 1;
+        boolean accountUnderAttack = tokens.get(keys.account) < 1;
         boolean pairHasFailed = pair < ACCOUNT_AND_ADDRESS.capacity();
         if ((addressThrottled || accountUnderAttack) && pairHasFailed) {
             throw refused(ACCOUNT_AND_ADDRESS.secondsUntil(pair, ACCOUNT_AND_ADDRESS.capacity()));

@@ -93,13 +93,16 @@ public final class ImageDecoder {
         return new BgrImage(bgr.getWidth(), bgr.getHeight(), copy ? bytes.clone() : bytes);
     }
 
-    private static BufferedImage toBgrLayout(BufferedImage image) {
+    /**
+     * The image itself when it is already plain 3-byte BGR (what the engine reads without a copy), else a BGR
+     * copy; transparent areas become white, as a browser would show them.
+     */
+    public static BufferedImage toBgrLayout(BufferedImage image) {
         BufferedImage bgr = image;
         if (!isPlainBgr(image)) {
             bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = bgr.createGraphics();
             try {
-                // transparent areas become white, as a browser would show them
                 g.setColor(java.awt.Color.WHITE);
                 g.fillRect(0, 0, image.getWidth(), image.getHeight());
                 g.drawImage(image, 0, 0, null);

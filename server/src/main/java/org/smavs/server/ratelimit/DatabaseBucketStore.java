@@ -5,6 +5,10 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.exception.ConstraintViolationException;
 import org.smavs.server.persistence.Database;
 
@@ -75,6 +79,30 @@ public final class DatabaseBucketStore implements BucketStore {
                 }
             }
         }));
+    }
+
+    @Override
+    public Map<String, Double> available(Map<String, TokenBucket> buckets, Instant now) {
+        List<String> keys = List.copyOf(buckets.keySet());
+        Map<String, Double> tokens = new HashMap<>();
+        keys.forEach(key -> tokens.put(key, (double) buckets.get(key).capacity()));
+        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        database.run(session -> session.doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT bucket_key, tokens, refilled_at "
+                    + "FROM rate_limit_buckets WHERE bucket_key IN (" + placeholders + ")")) {
+                for (int i = 0; i < keys.size(); i++) {
+                    select.setString(i + 1, keys.get(i));
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        String key = row.getString(1);
+                        tokens.put(key, buckets.get(key).available(row.getDouble(2),
+                                row.getObject(3, OffsetDateTime.class).toInstant(), now));
+                    }
+                }
+            }
+        }));
+        return tokens;
     }
 
     /** Instants travel as UTC offsets, so instances in different time zones agree. */

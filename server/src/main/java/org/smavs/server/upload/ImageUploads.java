@@ -1,6 +1,5 @@
 package org.smavs.server.upload;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +24,7 @@ import org.smavs.server.error.PayloadTooLargeException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ServiceUnavailableException;
 import org.smavs.server.error.UnsupportedMediaException;
+import org.smavs.server.face.ImageDecoder;
 
 /**
  * Checks an uploaded image by its content, never by the client's header or file name, in two steps so that a
@@ -128,7 +128,7 @@ public final class ImageUploads {
             if (image.contentType().equals("image/jpeg")) {
                 decoded = ExifOrientation.upright(decoded, ExifOrientation.of(image.data()));
             }
-            BufferedImage bgr = asBgr(decoded);
+            BufferedImage bgr = ImageDecoder.toBgrLayout(decoded);
             return new CheckedImage(jpeg(bgr), "image/jpeg", bgr.getWidth(), bgr.getHeight(), bgr);
         } catch (IOException | RuntimeException e) {
             throw asDomainError(e, image.field());
@@ -202,23 +202,6 @@ public final class ImageUploads {
         ImageReader reader = readers.next();
         reader.setInput(input, true, true);
         return reader;
-    }
-
-    /** The pixels as 3-byte BGR (what the face engine reads without a copy); transparency becomes white. */
-    private static BufferedImage asBgr(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
-            return image;
-        }
-        BufferedImage bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = bgr.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return bgr;
     }
 
     private static byte[] jpeg(BufferedImage bgr) throws IOException {
