@@ -89,6 +89,11 @@ public final class AdminApi {
         client.delete(ApiPaths.withId(ApiPaths.ADMIN_USER_FACE, userId));
     }
 
+    /** Erases a person's data for good (DELETE /admin/users/{id}?erase=true); attendance stays, anonymised. */
+    public void eraseUser(long userId) {
+        client.delete(ApiPaths.withId(ApiPaths.ADMIN_USER, userId) + "?erase=true");
+    }
+
     public List<Course> courses() {
         return client.get(ApiPaths.ADMIN_COURSES, new TypeReference<>() { });
     }

@@ -48,6 +48,11 @@ public final class StudentApi {
         return client.postMultipart(ApiPaths.STUDENT_VERIFY_FACE, form, VerifyFaceResult.class, Map.of());
     }
 
+    /** The subject-access export: everything held about the caller, as JSON bytes. */
+    public byte[] myDataExport() {
+        return client.getBytes(ApiPaths.STUDENT_MY_DATA_EXPORT);
+    }
+
     public void withdrawFace() {
         client.delete(ApiPaths.STUDENT_FACE);
     }

@@ -24,6 +24,7 @@ public final class ApiPaths {
     public static final String STUDENT_ENROLL_FACE = API + "/students/enroll-face";
     public static final String STUDENT_VERIFY_FACE = API + "/students/verify-face";
     public static final String STUDENT_FACE = API + "/students/face";
+    public static final String STUDENT_MY_DATA_EXPORT = API + "/students/me/export";
     public static final String STUDENT_CHECKIN_PASS = API + "/students/checkin-pass";
 
     public static final String LECTURER_SESSIONS = API + "/lecturers/sessions";

@@ -65,6 +65,7 @@ import org.smavs.model.kiosk.OfflineResult;
 import org.smavs.model.kiosk.StartCheckInRequest;
 import org.smavs.model.session.SessionStudent;
 import org.smavs.server.auth.AuthController;
+import org.smavs.server.privacy.PrivacyController;
 import org.smavs.server.roster.RosterController;
 import org.smavs.server.kiosk.KioskController;
 import org.smavs.server.biometrics.FaceController;
@@ -84,7 +85,8 @@ public final class ApiRoutes {
                               SessionController sessions, DeviceController devices,
                               StudentAttendanceController submissions, ReviewController review,
                               ReportController reports, AnalyticsController analytics, FaceController faces,
-                              KioskController kiosk, RosterController roster) {
+                              KioskController kiosk, RosterController roster,
+                              PrivacyController privacy) {
     }
 
     public static List<RouteSpec> table(Controllers c) {
@@ -146,6 +148,7 @@ public final class ApiRoutes {
 
         attendanceRoutes(r, c);
         faceRoutes(r, c.faces());
+        privacyRoutes(r, c.privacy());
         kioskRoutes(r, c.kiosk());
         r.tag("lecturers");
         r.get(ApiPaths.LECTURER_SESSION_STUDENTS, "Students of the session's course with their status (for manual marking)",
@@ -164,6 +167,15 @@ public final class ApiRoutes {
                 k::complete, KIOSK).consumes("multipart/form-data").returns(AttendanceRecord.class).status(201);
         r.post(ApiPaths.KIOSK_CHECKIN_OFFLINE, "Upload check-ins captured while offline (idempotent per item)",
                 k::offline, KIOSK).body(OfflineBatch.class).returnsList(OfflineResult.class);
+    }
+
+    private static void privacyRoutes(RouteTable r, PrivacyController p) {
+        r.tag("privacy");
+        r.get(ApiPaths.STUDENT_MY_DATA_EXPORT, "Everything SMAVS holds about you (profile, enrolments, records, devices, "
+                + "consents, face verifications, audit events about you), as a JSON attachment", p::export,
+                STUDENT, LECTURER, ADMIN);
+        r.delete(ApiPaths.ADMIN_USER, "Erase a person's data (?erase=true): name, e-mail, photos, templates, devices; "
+                + "anonymised attendance stays", p::erase, ADMIN);
     }
 
     private static void faceRoutes(RouteTable r, FaceController f) {

@@ -65,7 +65,7 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
         return new ApiRoutes.Controllers(health, docs, identity.auth(), identity.userAdmin(), admin.rooms(),
                 admin.courses(), identity.kioskAdmin(), admin.audit(), admin.settings(), attendance.sessions(),
                 attendance.devices(), attendance.submissions(), attendance.review(), attendance.reports(),
-                attendance.analytics(), face.controller(), attendance.kiosk(), attendance.roster());
+                attendance.analytics(), face.controller(), attendance.kiosk(), attendance.roster(), admin.privacy());
     }
 
     public Authenticator authenticator() {
