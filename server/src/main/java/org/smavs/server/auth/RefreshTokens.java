@@ -1,9 +1,14 @@
 package org.smavs.server.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.hibernate.Session;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.server.crypto.RandomTokens;
@@ -12,18 +17,26 @@ import org.smavs.server.error.UnauthorizedException;
 
 /**
  * Opaque refresh tokens, stored hashed and rotated on every use. A token may be used once: the
- * conditional update in {@link #consume} lets exactly one of several concurrent refreshes win, and any
- * later use of a consumed token is treated as theft and revokes the whole family (the login).
+ * conditional update in {@link #consume} lets exactly one of several concurrent refreshes win. Within
+ * {@link #REUSE_LEEWAY} of that use, the same token gets the same successor again (two tabs refreshing at
+ * once, or a client retrying a refresh whose answer it lost): successors are derived from their predecessor
+ * with a server key, so nothing but hashes is stored. Any later use of a consumed token is treated as theft and
+ * revokes the whole family (the login).
  */
 public final class RefreshTokens {
+    static final Duration REUSE_LEEWAY = Duration.ofSeconds(10);
+
     private final RandomTokens random;
     private final Duration lifetime;
     private final Clock clock;
+    private final SecretKeySpec successorKey;
 
-    public RefreshTokens(RandomTokens random, Duration lifetime, Clock clock) {
+    public RefreshTokens(RandomTokens random, Duration lifetime, Clock clock, String serverSecret) {
         this.random = random;
         this.lifetime = lifetime;
         this.clock = clock;
+        this.successorKey = new SecretKeySpec(("refresh-successor|" + serverSecret).getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256");
     }
 
     /** Starts a new family (a new login) and returns the plain token. */
@@ -32,10 +45,24 @@ public final class RefreshTokens {
     }
 
     private String issue(Session session, long userId, String familyId) {
-        String token = random.opaque(32);
+        return store(session, random.opaque(32), userId, familyId);
+    }
+
+    private String store(Session session, String token, long userId, String familyId) {
         Instant now = clock.instant();
         session.persist(new RefreshTokenEntity(Sha256.hex(token), familyId, userId, now, now.plus(lifetime)));
         return token;
+    }
+
+    /** The successor of {@code token}: the same every time it is asked for, unguessable without the key. */
+    private String successorOf(String token) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(successorKey);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+        }
     }
 
     /** Consumes {@code token} and returns its owner with a successor token in the same family. */
@@ -45,7 +72,14 @@ public final class RefreshTokens {
         if (entity == null) {
             throw invalid();
         }
-        if (entity.getRevokedAt() != null || entity.getUsedAt() != null || !consume(session, entity.getId(), now)) {
+        boolean consumedNow = entity.getRevokedAt() == null && entity.getUsedAt() == null
+                && consume(session, entity.getId(), now);
+        if (!consumedNow) {
+            // used a moment ago (or just now by a concurrent request that won the conditional update)
+            Instant usedAt = entity.getUsedAt() == null ? now : entity.getUsedAt();
+            if (entity.getRevokedAt() == null && !now.isAfter(usedAt.plus(REUSE_LEEWAY))) {
+                return new Rotation(entity.getUserId(), successorOf(token));
+            }
             // Returned, not thrown: the revocation must commit before the caller answers 401.
             revokeFamily(session, entity.getFamilyId());
             return Rotation.reuseDetected(entity.getUserId());
@@ -53,7 +87,8 @@ public final class RefreshTokens {
         if (entity.getExpiresAt().isBefore(now)) {
             throw invalid();
         }
-        return new Rotation(entity.getUserId(), issue(session, entity.getUserId(), entity.getFamilyId()));
+        return new Rotation(entity.getUserId(), store(session, successorOf(token), entity.getUserId(),
+                entity.getFamilyId()));
     }
 
     /** Revokes the family of {@code token}; unknown tokens are ignored (logout is idempotent). */

@@ -40,6 +40,9 @@ public class DeviceResetRequestEntity {
     @Column(name = "decided_by")
     private Long decidedBy;
     private String note;
+    /** user_id while pending, NULL once decided: the schema's UNIQUE constraint allows one pending per student. */
+    @Column(name = "pending_user_id")
+    private Long pendingUserId;
 
     protected DeviceResetRequestEntity() {
     }
@@ -53,11 +56,13 @@ public class DeviceResetRequestEntity {
         this.newPlatform = newPlatform;
         this.newModel = newModel;
         this.status = PENDING;
+        this.pendingUserId = userId;
         this.createdAt = createdAt;
     }
 
     public void decide(String status, Long adminId, String note, Instant now) {
         this.status = status;
+        this.pendingUserId = PENDING.equals(status) ? userId : null;
         this.decidedBy = adminId;
         this.note = note;
         this.decidedAt = now;

@@ -52,7 +52,7 @@ public final class DeviceService {
         Instant now = clock.instant();
         BindOutcome outcome;
         try {
-            outcome = bindInTransaction(request, actor, imei, publicKey, now);
+            outcome = bindOnce(request, actor, imei, publicKey, now);
         } catch (RuntimeException e) {
             if (UniqueViolations.isViolationOf(e, "uq_devices_active_user")) {
                 // Two first binds raced; the other one won. The caller retries and learns which device is bound.
@@ -65,6 +65,22 @@ public final class DeviceService {
                     + "A reset request (#" + outcome.resetRequestId() + ") was sent to an administrator.");
         }
         return outcome.device();
+    }
+
+    /**
+     * A request that raced another for the same student's one pending reset (the UNIQUE constraint refused it)
+     * tries again and then finds, joins or supersedes the winner's request.
+     */
+    private BindOutcome bindOnce(BindDeviceRequest request, Actor actor, String imei, String publicKey, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return bindInTransaction(request, actor, imei, publicKey, now);
+            } catch (RuntimeException e) {
+                if (!UniqueViolations.isViolationOf(e, "uq_reset_requests_one_pending") || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private BindOutcome bindInTransaction(BindDeviceRequest request, Actor actor, String imei, String publicKey,
@@ -92,12 +108,16 @@ public final class DeviceService {
 
     private long requestReset(Session session, Actor actor, DeviceEntity active, String imei, String publicKey,
                               BindDeviceRequest request, Instant now) {
+        // Reset requests of one student queue behind the lock on their bound device, so concurrent binds see
+        // each other's request instead of racing for the one pending slot.
+        session.lock(active, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         for (DeviceResetRequestEntity pending : devices.pendingOf(session, actor.userId())) {
             if (pending.getNewDevice().equals(imei)) {
                 return pending.getId(); // asking again for the same device does not pile up requests
             }
             pending.decide(DeviceResetRequestEntity.DENIED, null, "Superseded by a newer request", now);
         }
+        session.flush(); // the superseded request stops being pending before the new one is inserted
         DeviceResetRequestEntity reset = new DeviceResetRequestEntity(actor.userId(), active.getImei(), imei, publicKey,
                 request.platform(), request.model(), now);
         session.persist(reset);

@@ -25,7 +25,8 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
         Limits limits = p.config.limits();
         AccessTokens accessTokens = new AccessTokens(tokens.secrets(), tokens.jwtAlgorithm(),
                 Duration.ofMinutes(tokens.accessTokenMinutes()), p.clock);
-        RefreshTokens refreshTokens = new RefreshTokens(p.random, Duration.ofDays(tokens.refreshTokenDays()), p.clock);
+        RefreshTokens refreshTokens = new RefreshTokens(p.random, Duration.ofDays(tokens.refreshTokenDays()), p.clock,
+                tokens.secretKey());
         SignInThrottle throttle = new SignInThrottle(limits.signInsPerMinute(), limits.signInFailuresPerAccountPerHour(),
                 p.buckets, p.clock);
         AuthService auth = new AuthService(p.database, p.users, p.hasher, accessTokens, refreshTokens, throttle,

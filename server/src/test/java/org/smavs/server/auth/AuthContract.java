@@ -142,39 +142,21 @@ abstract class AuthContract {
     }
 
     @Test
-    void reusingARotatedRefreshTokenSignsTheWholeLoginOut() {
-        ApiClient client = server.newStudent("Reuse Tester");
-        String first = client.refreshToken();
-        TokenPair second = server.anonymous().auth().refresh(first);
-        assertThatThrownBy(() -> server.anonymous().auth().refresh(first))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
-        // The thief replayed the old token: the legitimate successor is revoked too.
-        assertThatThrownBy(() -> server.anonymous().auth().refresh(second.refreshToken()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(401));
-    }
-
-    @Test
-    void concurrentRefreshesYieldAtMostOneSuccessor() throws Exception {
+    void concurrentRefreshesOfOneTokenAllGetTheSameSuccessor() throws Exception {
         ApiClient client = server.newStudent("Concurrent Refresher");
         String token = client.refreshToken();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Boolean>> results = new ArrayList<>();
+        List<Future<String>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            results.add(pool.submit(() -> {
-                try {
-                    server.anonymous().auth().refresh(token);
-                    return true;
-                } catch (ApiException e) {
-                    return false;
-                }
-            }));
+            results.add(pool.submit(() -> server.anonymous().auth().refresh(token).refreshToken()));
         }
-        int successes = 0;
-        for (Future<Boolean> result : results) {
-            successes += result.get() ? 1 : 0;
+        java.util.Set<String> successors = new java.util.HashSet<>();
+        for (Future<String> result : results) {
+            successors.add(result.get());
         }
         pool.shutdown();
-        assertThat(successes).isLessThanOrEqualTo(1);
+        assertThat(successors).hasSize(1); // two tabs or a retry must not sign the user out
+        assertThat(server.anonymous().auth().refresh(successors.iterator().next()).refreshToken()).isNotBlank();
     }
 
     @Test
