@@ -68,11 +68,12 @@ public final class ServerApp implements AutoCloseable {
     }
 
     /** As {@link #create(ServerConfig, Clock)}, with the database's connections seen through {@code observeDatabase}. */
-    public static ServerApp create(ServerConfig config, Clock clock, UnaryOperator<DataSource> observeDatabase) {
-        List<String> problems = ProductionGuard.configProblems(config);
+    public static ServerApp create(ServerConfig requested, Clock clock, UnaryOperator<DataSource> observeDatabase) {
+        List<String> problems = ProductionGuard.configProblems(requested);
         if (!problems.isEmpty()) {
             throw new ProductionGuard.RefusedToStart(problems);
         }
+        ServerConfig config = requested.withDevSecretIfMissing();
         List<AutoCloseable> resources = new ArrayList<>();
         Database database = Database.open(config.database(), Features.entityClasses(), observeDatabase);
         resources.add(database);

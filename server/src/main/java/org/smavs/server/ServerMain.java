@@ -35,6 +35,11 @@ public final class ServerMain {
         if (config.demoData()) {
             LOG.info("Demo accounts: admin@smavs.com/admin123, lecturer@smavs.com/lecturer123, student@smavs.com/student123");
         }
+        if (!config.isProduction()) {
+            // Jetty listens on every network interface: say loudly that this is not a setup for real students
+            LOG.warn("DEVELOPMENT MODE on port {} of every network interface: anyone who can reach this machine can "
+                    + "use the demo accounts. For real use set SMAVS_ENV=production (README, 'Configuration').", app.port());
+        }
     }
 
     private static String rootMessage(Throwable e) {

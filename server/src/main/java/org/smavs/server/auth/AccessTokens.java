@@ -43,7 +43,8 @@ public final class AccessTokens {
         }
         for (String secret : secrets) {
             byte[] keyBytes = sha256(secret.getBytes(StandardCharsets.UTF_8));
-            String kid = HexFormat.of().formatHex(sha256(keyBytes)).substring(0, 12);
+            // a keyed digest: the kid tells this server which key signed, and tells no one else anything about it
+            String kid = HexFormat.of().formatHex(hmac(keyBytes, "smavs-access-token-kid")).substring(0, 12);
             keysById.putIfAbsent(kid, new SecretKeySpec(keyBytes, "HmacSHA256"));
         }
         this.signingKid = keysById.keySet().iterator().next();
@@ -110,6 +111,16 @@ public final class AccessTokens {
             return MessageDigest.getInstance("SHA-256").digest(input);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
         }
     }
 }

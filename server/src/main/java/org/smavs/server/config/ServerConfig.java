@@ -52,7 +52,8 @@ public record ServerConfig(
                 tokens,
                 StorageSettings.fromEnvironment(read, dataDir),
                 HttpSettings.fromEnvironment(read, environment),
-                FaceSettings.fromEnvironment(read, deriveDevFaceKey(tokens.secretKey())),
+                FaceSettings.fromEnvironment(read, environment == Environment.DEV && tokens.secretKey() != null
+                        ? deriveDevFaceKey(tokens.secretKey()) : null),
                 AttendanceSettings.fromEnvironment(read),
                 Limits.fromEnvironment(read, environment == Environment.PRODUCTION),
                 read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV));
@@ -120,10 +121,25 @@ public record ServerConfig(
         if (demoData) {
             problems.add("SMAVS_DEMO_DATA is on; production never seeds demo accounts");
         }
-        if (face.enabled() && face.key().equals(deriveDevFaceKey(TokenSettings.DEV_SECRET))) {
+        if (face.enabled() && face.key() == null) {
             problems.add("SMAVS_FACE_KEY is not set; face templates need their own encryption key");
         }
         return problems;
+    }
+
+    /**
+     * Development without SECRET_KEY: the secret generated on first start and kept in the data directory
+     * ({@link DevSecretFile}), and the face key derived from it unless SMAVS_FACE_KEY is set. Production
+     * configurations are returned unchanged (they are refused without a secret).
+     */
+    public ServerConfig withDevSecretIfMissing() {
+        if (isProduction() || tokens.secretKey() != null) {
+            return this;
+        }
+        String secret = DevSecretFile.loadOrCreate(dataDir);
+        ServerConfig withSecret = withTokens(tokens.withSecretKey(secret));
+        return face.key() != null ? withSecret
+                : withSecret.withFace(face.withKeys(deriveDevFaceKey(secret), face.previousKeys()));
     }
 
     /** In development the face key is derived from the secret so nothing extra must be configured. */

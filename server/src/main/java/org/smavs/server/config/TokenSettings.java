@@ -9,8 +9,6 @@ import java.util.List;
  */
 public record TokenSettings(String secretKey, String jwtAlgorithm, int accessTokenMinutes, int refreshTokenDays,
                             List<String> previousSecretKeys) {
-    /** The secret used when none is configured; production refuses it. */
-    public static final String DEV_SECRET = "dev-only-secret-change-me-dev-only-secret-change-me";
     public static final int MIN_SECRET_LENGTH = 32;
 
     public TokenSettings {
@@ -19,7 +17,8 @@ public record TokenSettings(String secretKey, String jwtAlgorithm, int accessTok
 
     static TokenSettings fromEnvironment(EnvReader read) {
         return new TokenSettings(
-                read.string("SECRET_KEY", DEV_SECRET),
+                // none in development: the server generates one on first start (DevSecretFile); production refuses
+                read.string("SECRET_KEY", null),
                 read.string("ALGORITHM", "HS256"),
                 read.integer("ACCESS_TOKEN_EXPIRE_MINUTES", 15),
                 read.integer("REFRESH_TOKEN_EXPIRE_DAYS", 14),
@@ -29,16 +28,16 @@ public record TokenSettings(String secretKey, String jwtAlgorithm, int accessTok
     /** The token-signing secrets: the current one first (it signs), then older ones that still verify. */
     public List<String> secrets() {
         List<String> secrets = new ArrayList<>();
-        secrets.add(secretKey);
+        if (secretKey != null) {
+            secrets.add(secretKey);
+        }
         secrets.addAll(previousSecretKeys);
         return secrets;
     }
 
     List<String> productionProblems() {
-        if (secretKey == null || secretKey.equals(DEV_SECRET) || secretKey.length() < MIN_SECRET_LENGTH
-                || secretKey.chars().distinct().count() < 10) {
-            return List.of("SECRET_KEY is missing, the development default, or weak (use at least "
-                    + MIN_SECRET_LENGTH + " random characters)");
+        if (secretKey == null || secretKey.length() < MIN_SECRET_LENGTH || secretKey.chars().distinct().count() < 10) {
+            return List.of("SECRET_KEY is missing or weak (use at least " + MIN_SECRET_LENGTH + " random characters)");
         }
         return List.of();
     }
