@@ -19,6 +19,7 @@ import org.smavs.server.error.ValidationException;
 import org.smavs.server.live.LiveEvents;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.session.SessionAccess;
+import org.smavs.server.session.SessionEntity;
 import org.smavs.server.user.UserEntity;
 
 /** Decisions people take on records: confirm, reject, mark by hand, set any status. Each one is audited. */
@@ -87,7 +88,7 @@ public final class AttendanceReviewService {
         String note = clean(request.note(), true);
         Instant now = clock.instant();
         AttendanceRecord result = database.inTransaction(session -> {
-            access.requireVisible(session, sessionId, actor);
+            SessionEntity target = access.requireVisible(session, sessionId, actor);
             UserEntity student = session.find(UserEntity.class, request.studentId());
             if (student == null || student.getRole() != Role.STUDENT) {
                 throw ValidationException.field("student_id", "no student with this id");
@@ -95,6 +96,15 @@ public final class AttendanceReviewService {
             AttendanceRecordEntity record = session.createSelectionQuery("from AttendanceRecordEntity r where "
                             + "r.sessionId = :s and r.studentId = :u", AttendanceRecordEntity.class)
                     .setParameter("s", sessionId).setParameter("u", request.studentId()).getSingleResultOrNull();
+            if (record == null && !enrolled(session, target, request.studentId())) {
+                // Marking is for the session's own students: otherwise any lecturer could attach any student
+                // to a session of theirs (and so gain sight of their data). Audited in its own transaction.
+                audit.record(actor, "access.denied", "attendance_session", sessionId,
+                        "manual mark of student " + request.studentId() + " who is not enrolled");
+                throw ValidationException.field("student_id", target.getCourseId() == null
+                        ? "this session has no course: only students who already have a record here can be marked"
+                        : "this student is not enrolled in the session's course; enrol them first");
+            }
             if (record == null) {
                 record = new AttendanceRecordEntity(sessionId, request.studentId(), AttendanceSource.MANUAL, now);
                 session.persist(record);
@@ -107,6 +117,13 @@ public final class AttendanceReviewService {
         });
         live.publish(sessionId, new LiveEvent("record", result, null));
         return result;
+    }
+
+    private static boolean enrolled(Session session, SessionEntity target, long studentId) {
+        return target.getCourseId() != null && session.createNativeQuery("SELECT COUNT(*) FROM course_enrolments "
+                        + "WHERE course_id = :course AND student_id = :student", Long.class)
+                .setParameter("course", target.getCourseId()).setParameter("student", studentId)
+                .getSingleResult().longValue() > 0;
     }
 
     private AttendanceRecord decide(long recordId, Actor actor, String action,

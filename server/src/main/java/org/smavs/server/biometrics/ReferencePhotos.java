@@ -8,8 +8,9 @@ import org.smavs.server.storage.BlobStore;
 
 /**
  * A student's enrolled reference photo, for the lecturer's review beside a selfie. Who may see it: admins,
- * and lecturers who teach the student (an enrolment in one of their courses, or a record in one of their
- * sessions). Anyone else gets 404, so the photo's existence is not revealed, and the attempt is audited.
+ * and lecturers who teach the student: an enrolment in one of their courses, or the student's own check-in
+ * (not a hand-made record, which a lecturer could create at will) in one of their sessions. Anyone else gets
+ * 404, so the photo's existence is not revealed, and the attempt is audited.
  */
 public final class ReferencePhotos {
     private final Database database;
@@ -44,7 +45,7 @@ public final class ReferencePhotos {
                         "SELECT (SELECT COUNT(*) FROM course_enrolments e JOIN courses c ON c.id = e.course_id "
                                 + "WHERE e.student_id = :student AND c.lecturer_id = :lecturer) + "
                                 + "(SELECT COUNT(*) FROM attendance_records r JOIN attendance_sessions s ON s.id = r.session_id "
-                                + "WHERE r.student_id = :student AND s.lecturer_id = :lecturer)", Long.class)
+                                + "WHERE r.student_id = :student AND s.lecturer_id = :lecturer AND r.source <> 'MANUAL')", Long.class)
                 .setParameter("student", studentId).setParameter("lecturer", actor.userId()).getSingleResult());
         if (links == 0) {
             audit.record(actor, "access.denied", "reference_photo", studentId, null);

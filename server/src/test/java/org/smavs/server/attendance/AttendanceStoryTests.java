@@ -325,7 +325,13 @@ abstract class AttendanceStoryTests {
         assertThatThrownBy(() -> lecturer.lecturer().confirm(flagged.id(), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("NOT_FLAGGED"));
 
-        AttendanceRecord manual = lecturer.lecturer().markManually(session.id(),
+        // hand-marking is for the session's own students: a course session with No Phone enrolled
+        Course course = admin.admin().createCourse(new CreateCourseRequest("M" + System.nanoTime() % 100000,
+                "Manual course", lecturer.auth().me().id()));
+        admin.admin().enrol(course.id(), List.of(noPhone.id()));
+        Session courseSession = lecturer.lecturer().createSession(new CreateSessionRequest("Manual", course.id(), 60,
+                LAT, LON, 50.0, null, false, null, null));
+        AttendanceRecord manual = lecturer.lecturer().markManually(courseSession.id(),
                 new org.smavs.model.attendance.ManualMarkRequest(noPhone.id(), AttendanceStatus.PRESENT, "Phone broken"));
         assertThat(manual.source()).isEqualTo(org.smavs.model.attendance.AttendanceSource.MANUAL);
         assertThat(manual.studentName()).isEqualTo("No Phone");
