@@ -412,7 +412,7 @@ public final class CampusLoad {
         return builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    private static String accessToken(String body) {
+    static String accessToken(String body) {
         try {
             JsonNode node = JSON.readTree(body);
             return node.get("access_token").asText();
@@ -421,13 +421,13 @@ public final class CampusLoad {
         }
     }
 
-    private static byte[] randomBytes(int count) {
+    static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
         new SecureRandom().nextBytes(bytes);
         return bytes;
     }
 
-    private static String createPostgresDatabase() throws SQLException {
+    static String createPostgresDatabase() throws SQLException {
         String name = "smavs_load_" + System.nanoTime();
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", null)) {
             connection.createStatement().execute("CREATE DATABASE " + name);
@@ -435,7 +435,7 @@ public final class CampusLoad {
         return "jdbc:postgresql://127.0.0.1:5432/" + name + "?user=postgres";
     }
 
-    private static void dropPostgresDatabase(String jdbcUrl) throws SQLException {
+    static void dropPostgresDatabase(String jdbcUrl) throws SQLException {
         String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1, jdbcUrl.indexOf('?'));
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", null)) {
             connection.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
