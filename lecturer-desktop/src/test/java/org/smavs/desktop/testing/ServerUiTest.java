@@ -1,6 +1,6 @@
 package org.smavs.desktop.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +47,13 @@ public abstract class ServerUiTest {
         harness.stop(robot);
     }
 
-    /** Skips (visibly) while the server being built alongside does not have {@code method path} yet. */
+    /**
+     * Fails when the server does not offer {@code method path}: a renamed route must break these tests, never
+     * skip them silently.
+     */
     protected static void requireRoute(String method, String path) {
-        assumeTrue(server.supports(method, path), "server does not offer " + method + " " + path + " yet");
+        assertTrue(server.supports(method, path), "the server no longer offers " + method + " " + path
+                + ": the desktop and the route table disagree");
     }
 
     protected static void selectTab(FxRobot robot, String tabPaneQuery, String tabId) {
