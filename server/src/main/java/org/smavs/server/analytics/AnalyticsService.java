@@ -21,6 +21,9 @@ import org.smavs.server.session.SessionStatusPolicy;
  * failure rates from the verification log, and submissions per hour over the last 24 hours.
  */
 public final class AnalyticsService {
+    /** Records that are check-ins (everything but the absentees the server marked by itself). */
+    private static final String SUBMITTED = "status <> 'ABSENT' OR source <> 'MANUAL'";
+
     private final Database database;
     private final Clock clock;
 
@@ -35,28 +38,37 @@ public final class AnalyticsService {
             Map<String, Long> usersByRole = new TreeMap<>();
             session.createNativeQuery("SELECT role, COUNT(*) FROM users GROUP BY role", Object[].class).getResultList()
                     .forEach(r -> usersByRole.put(((String) r[0]).toLowerCase(), ((Number) r[1]).longValue()));
-            List<Object[]> sessions = session.createNativeQuery("SELECT status, starts_at, ends_at FROM attendance_sessions",
-                    Object[].class).getResultList();
-            long active = sessions.stream().filter(r -> SessionStatusPolicy.status((String) r[0], instant(r[1]),
-                    instant(r[2]), now) == SessionStatus.ACTIVE).count();
-            List<Object[]> submissions = session.createNativeQuery("SELECT flags, submitted_at FROM attendance_records "
-                    + "WHERE status <> 'ABSENT' OR source <> 'MANUAL'", Object[].class).getResultList();
+            // Aggregated in the database: the campus's whole history never travels to the server's heap.
+            long sessionCount = count(session.createNativeQuery("SELECT COUNT(*) FROM attendance_sessions", Object.class)
+                    .getSingleResult());
+            long active = session.createNativeQuery("SELECT status, starts_at, ends_at FROM attendance_sessions "
+                            + "WHERE starts_at <= :now AND ends_at > :now", Object[].class)
+                    .setParameter("now", now).getResultList().stream()
+                    .filter(r -> SessionStatusPolicy.status((String) r[0], instant(r[1]), instant(r[2]), now)
+                            == SessionStatus.ACTIVE).count();
+            long submitted = count(session.createNativeQuery("SELECT COUNT(*) FROM attendance_records WHERE "
+                    + SUBMITTED, Object.class).getSingleResult());
             Map<String, Long> byReason = new TreeMap<>();
-            Map<String, Long> perHour = perHourSkeleton(now);
             long withFlags = 0;
-            for (Object[] row : submissions) {
-                String flags = (String) row[0];
-                if (flags != null && !flags.isBlank()) {
-                    withFlags++;
-                    for (String flag : flags.split(",")) {
-                        byReason.merge(flag.trim(), 1L, Long::sum);
+            // distinct combinations of reasons are few, whatever the number of records
+            for (Object[] row : session.createNativeQuery("SELECT flags, COUNT(*) FROM attendance_records WHERE ("
+                    + SUBMITTED + ") AND flags <> '' GROUP BY flags", Object[].class).getResultList()) {
+                long times = count(row[1]);
+                withFlags += times;
+                for (String flag : ((String) row[0]).split(",")) {
+                    if (!flag.isBlank()) {
+                        byReason.merge(flag.trim(), times, Long::sum);
                     }
                 }
-                String hour = hourKey(instant(row[1]));
-                perHour.computeIfPresent(hour, (k, v) -> v + 1);
             }
-            double flagRate = submissions.isEmpty() ? 0 : Math.round(1000.0 * withFlags / submissions.size()) / 1000.0;
-            return new Analytics(usersByRole, sessions.size(), active, submissions.size(), flagRate, byReason,
+            Map<String, Long> perHour = perHourSkeleton(now);
+            Instant since = now.truncatedTo(ChronoUnit.HOURS).minus(23, ChronoUnit.HOURS);
+            for (Object at : session.createNativeQuery("SELECT submitted_at FROM attendance_records WHERE submitted_at >= "
+                    + ":since AND (" + SUBMITTED + ")", Object.class).setParameter("since", since).getResultList()) {
+                perHour.computeIfPresent(hourKey(instant(at)), (k, v) -> v + 1);
+            }
+            double flagRate = submitted == 0 ? 0 : Math.round(1000.0 * withFlags / submitted) / 1000.0;
+            return new Analytics(usersByRole, sessionCount, active, submitted, flagRate, byReason,
                     perKiosk(session), perHour);
         });
     }
@@ -73,6 +85,10 @@ public final class AnalyticsService {
                             total == 0 ? 0 : Math.round(1000.0 * failures / total) / 1000.0));
                 });
         return rates;
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
     }
 
     private static Map<String, Long> perHourSkeleton(Instant now) {
