@@ -112,7 +112,7 @@ public final class ApiRoutes {
                 .body(RefreshRequest.class).status(204);
 
         r.tag("admin");
-        r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).returnsList(User.class);
+        r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).returnsPage(User.class);
         r.post(ApiPaths.ADMIN_USERS, "Create a user of any role", c.userAdmin()::create, ADMIN)
                 .body(CreateUserRequest.class).returns(User.class).status(201);
         r.get(ApiPaths.ADMIN_USER, "One user", c.userAdmin()::get, ADMIN).returns(User.class);
@@ -134,8 +134,8 @@ public final class ApiRoutes {
         r.post(ApiPaths.ADMIN_KIOSK_REISSUE, "Issue a new enrolment code (the old credential stops working)",
                 c.kiosks()::reissue, ADMIN).returns(KioskEnrollmentCode.class);
         r.post(ApiPaths.ADMIN_KIOSK_REVOKE, "Revoke a kiosk's credential", c.kiosks()::revoke, ADMIN).returns(Kiosk.class);
-        r.get(ApiPaths.ADMIN_AUDIT, "Latest audit events (?action=, ?limit=)", c.audit()::list, ADMIN)
-                .returnsList(AuditEvent.class);
+        r.get(ApiPaths.ADMIN_AUDIT, "Audit events, newest first (?action=)", c.audit()::list, ADMIN)
+                .returnsPage(AuditEvent.class);
         r.get(ApiPaths.ADMIN_AUDIT_VERIFY, "Verify the audit hash chain", c.audit()::verify, ADMIN)
                 .returns(AuditVerification.class);
         r.get(ApiPaths.ADMIN_SETTINGS, "Run-time tunables", c.settings()::get, ADMIN).returns(Settings.class);
@@ -198,7 +198,7 @@ public final class ApiRoutes {
                         + "device_signature?; Idempotency-Key header)", a.submissions()::submit, STUDENT)
                 .consumes("multipart/form-data").returns(AttendanceRecord.class).status(201);
         r.get(ApiPaths.STUDENT_ATTENDANCE, "The caller's attendance history", a.submissions()::history, STUDENT)
-                .returnsList(AttendanceRecord.class);
+                .returnsPage(AttendanceRecord.class);
         r.post(ApiPaths.STUDENT_DEVICE_BIND, "Bind this device (JSON or form); another device while bound: 409 and a "
                 + "reset request", a.devices()::bind, STUDENT).body(BindDeviceRequest.class).returns(Device.class);
         r.get(ApiPaths.STUDENT_CHECKIN_PASS, "A short-lived signed pass to show at a kiosk", a.devices()::checkinPass,
@@ -208,7 +208,7 @@ public final class ApiRoutes {
         r.post(ApiPaths.LECTURER_SESSIONS, "Create a session", a.sessions()::create, LECTURER, ADMIN)
                 .body(CreateSessionRequest.class).returns(Session.class).status(201);
         r.get(ApiPaths.LECTURER_SESSIONS, "The caller's sessions (an admin: all)", a.sessions()::list, LECTURER, ADMIN)
-                .returnsList(Session.class);
+                .returnsPage(Session.class);
         r.get(ApiPaths.LECTURER_SESSION, "One session", a.sessions()::get, LECTURER, ADMIN).returns(Session.class);
         r.post(ApiPaths.LECTURER_SESSION_CLOSE, "End the session now", a.sessions()::close, LECTURER, ADMIN)
                 .returns(Session.class);
@@ -221,9 +221,9 @@ public final class ApiRoutes {
         r.get(ApiPaths.LECTURER_SESSION_QR_PNG, "The current rotating QR token as a PNG image", a.sessions()::qrPng,
                 LECTURER, ADMIN);
         r.get(ApiPaths.LECTURER_SESSION_ATTENDANCE, "The roster with student names and numbers", a.review()::roster,
-                LECTURER, ADMIN).returnsList(AttendanceRecord.class);
+                LECTURER, ADMIN).returnsPage(AttendanceRecord.class);
         r.get(ApiPaths.LECTURER_SESSION_FLAGGED, "Flagged records, riskiest first", a.review()::flagged, LECTURER, ADMIN)
-                .returnsList(AttendanceRecord.class);
+                .returnsPage(AttendanceRecord.class);
         r.get(ApiPaths.LECTURER_SESSION_EXPORT, "Export as CSV (?format=pdf for PDF)", a.reports()::export, LECTURER, ADMIN);
         r.post(ApiPaths.LECTURER_SESSION_MANUAL, "Mark a student by hand (note required)", a.review()::manual,
                 LECTURER, ADMIN).body(ManualMarkRequest.class).returns(AttendanceRecord.class);
@@ -242,13 +242,13 @@ public final class ApiRoutes {
 
         r.tag("admin");
         r.get(ApiPaths.ADMIN_RESET_REQUESTS, "Device reset requests (?status=pending|approved|denied|all)",
-                a.devices()::resetRequests, ADMIN).returnsList(ResetRequest.class);
+                a.devices()::resetRequests, ADMIN).returnsPage(ResetRequest.class);
         r.post(ApiPaths.ADMIN_APPROVE_RESET, "Approve a device reset (request_id, or the seed's user_id)",
                 a.devices()::approve, ADMIN).body(ApproveResetRequest.class).returns(ResetRequest.class);
         r.post(ApiPaths.ADMIN_DENY_RESET, "Deny a device reset", a.devices()::deny, ADMIN)
                 .body(NoteRequest.class).returns(ResetRequest.class);
         r.get(ApiPaths.ADMIN_FLAGGED, "All flagged records, riskiest first", a.review()::allFlagged, ADMIN)
-                .returnsList(AttendanceRecord.class);
+                .returnsPage(AttendanceRecord.class);
         r.post(ApiPaths.ADMIN_SET_STATUS, "Set any status on a record", a.review()::setStatus, ADMIN)
                 .body(SetStatusRequest.class).returns(AttendanceRecord.class);
         r.post(ApiPaths.ADMIN_VERIFY, "Force-verify a record (→ present)", a.review()::verify, ADMIN)

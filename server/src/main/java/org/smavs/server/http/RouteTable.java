@@ -58,6 +58,7 @@ public final class RouteTable {
         private boolean list;
         private int status = 200;
         private String requestContentType = "application/json";
+        private boolean paged;
 
         private Draft(HandlerType method, String path, String summary, Handler handler, Set<ApiRole> roles, String tag) {
             this.method = method;
@@ -90,13 +91,20 @@ public final class RouteTable {
             return this;
         }
 
+        /** A list that grows with the campus, answered a page at a time (see {@code web.PageRequest}). */
+        public Draft returnsPage(Class<?> type) {
+            returnsList(type);
+            this.paged = true;
+            return this;
+        }
+
         public Draft status(int code) {
             this.status = code;
             return this;
         }
 
         RouteSpec toSpec() {
-            return new RouteSpec(method, path, roles, tag, summary, requestType, responseType, list, status,
+            return new RouteSpec(method, path, roles, tag, summary, requestType, responseType, list, paged, status,
                     requestContentType, handler);
         }
     }

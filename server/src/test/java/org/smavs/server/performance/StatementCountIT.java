@@ -105,6 +105,11 @@ class StatementCountIT {
             assertThat(raw.get(roster + "?limit=1001", token).statusCode()).isEqualTo(422);
             assertThat(raw.get(roster + "?limit=0", token).statusCode()).isEqualTo(422);
             assertThat(raw.get(roster + "?cursor=not-ours", token).statusCode()).isIn(400, 422);
+
+            var document = org.smavs.model.Json.lenientMapper().readTree(raw.get(ApiPaths.OPENAPI, null).body());
+            var rosterGet = document.at("/paths/" + ApiPaths.LECTURER_SESSION_ATTENDANCE.replace("/", "~1") + "/get");
+            assertThat(rosterGet.get("parameters").findValuesAsText("name")).contains("limit", "cursor");
+            assertThat(rosterGet.at("/responses/200/headers").has("X-Next-Cursor")).isTrue();
         }
     }
 

@@ -66,6 +66,12 @@ public final class OpenApiDocument {
             parameters.add(Map.of("name", matcher.group(1), "in", "path", "required", true,
                     "schema", Map.of("type", "integer", "format", "int64")));
         }
+        if (route.paged()) {
+            parameters.add(Map.of("name", "limit", "in", "query", "required", false, "description",
+                    "rows per page", "schema", Map.of("type", "integer", "minimum", 1, "maximum", 1000, "default", 100)));
+            parameters.add(Map.of("name", "cursor", "in", "query", "required", false, "description",
+                    "where the page starts: the X-Next-Cursor of the previous page", "schema", Map.of("type", "string")));
+        }
         if (!parameters.isEmpty()) {
             op.put("parameters", parameters);
         }
@@ -83,6 +89,13 @@ public final class OpenApiDocument {
             Map<String, Object> schema = schemaFor(route.responseType());
             success.put("content", Map.of("application/json", Map.of("schema",
                     route.responseIsList() ? Map.of("type", "array", "items", schema) : schema)));
+        }
+        if (route.paged()) {
+            success.put("headers", Map.of(
+                    "X-Next-Cursor", Map.of("description", "cursor of the next page; absent on the last page",
+                            "schema", Map.of("type", "string")),
+                    "Link", Map.of("description", "<next page URL>; rel=\"next\" when there is one",
+                            "schema", Map.of("type", "string"))));
         }
         responses.put(Integer.toString(route.successStatus()), success);
         Map<String, Object> error = Map.of("description", "Error (see ApiError)", "content",
