@@ -52,7 +52,7 @@ public final class DeviceService {
         Instant now = clock.instant();
         BindOutcome outcome;
         try {
-            outcome = bindOnce(request, actor, imei, publicKey, now);
+            outcome = bindInTransaction(request, actor, imei, publicKey, now);
         } catch (RuntimeException e) {
             if (UniqueViolations.isViolationOf(e, "uq_devices_active_user")) {
                 // Two first binds raced; the other one won. The caller retries and learns which device is bound.
@@ -65,22 +65,6 @@ public final class DeviceService {
                     + "A reset request (#" + outcome.resetRequestId() + ") was sent to an administrator.");
         }
         return outcome.device();
-    }
-
-    /**
-     * A request that raced another for the same student's one pending reset (the UNIQUE constraint refused it)
-     * tries again and then finds, joins or supersedes the winner's request.
-     */
-    private BindOutcome bindOnce(BindDeviceRequest request, Actor actor, String imei, String publicKey, Instant now) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return bindInTransaction(request, actor, imei, publicKey, now);
-            } catch (RuntimeException e) {
-                if (!UniqueViolations.isViolationOf(e, "uq_reset_requests_one_pending") || attempt == 5) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private BindOutcome bindInTransaction(BindDeviceRequest request, Actor actor, String imei, String publicKey,
