@@ -35,7 +35,7 @@ import org.smavs.kiosk.queue.QueueCipher;
 import org.smavs.kiosk.queue.SyncSchedule;
 import org.smavs.kiosk.session.LastSessionStore;
 import org.smavs.kiosk.session.SessionViewModel;
-import org.smavs.kiosk.shell.FxUiExecutor;
+import org.smavs.kiosk.shell.BackgroundUiExecutor;
 import org.smavs.kiosk.shell.KioskScreen;
 import org.smavs.kiosk.shell.ShellView;
 import org.smavs.kiosk.shell.StatusViewModel;
@@ -91,7 +91,7 @@ public final class KioskApp {
         FrameSource frames = options.demoCameraDir() != null
                 ? new ImageFolderFrameSource(options.demoCameraDir(), tuning.cameraFrameInterval())
                 : new WebcamFrameSource();
-        return create(options, new ApiKioskBackend(tuning.requestTimeout()), frames, new FxUiExecutor(3),
+        return create(options, new ApiKioskBackend(tuning.requestTimeout()), frames, new BackgroundUiExecutor(3),
                 Clock.systemUTC(), tuning);
     }
 
@@ -112,7 +112,7 @@ public final class KioskApp {
         ticker = new Timeline(new KeyFrame(Duration.millis(200), event -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
-        executor.run(credentials::load, stored -> stored.ifPresentOrElse(this::showKiosk,
+        executor.submit(credentials::load, stored -> stored.ifPresentOrElse(this::showKiosk,
                 () -> showEnrolment("")), error -> showEnrolment(""));
         return shell;
     }
@@ -138,7 +138,7 @@ public final class KioskApp {
             screen.dispose();
         }
         camera.close();
-        executor.close();
+        executor.shutdown();
         try {
             queue.close();
         } catch (IOException e) {
@@ -190,7 +190,7 @@ public final class KioskApp {
         screen.dispose();
         screen = null;
         LastSessionStore revokedSession = lastSession;
-        executor.run(() -> {
+        executor.submit(() -> {
             credentials.delete();
             revokedSession.forget();
             return true;

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.smavs.kiosk.backend.KioskBackend;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.checkin.CheckInTimings;
-import org.smavs.kiosk.shell.FxUiExecutor;
+import org.smavs.kiosk.shell.BackgroundUiExecutor;
 import org.testfx.api.FxRobot;
 
 /** Starts the real kiosk (real views, executor, queue, camera thread) on a TestFX stage with short timings. */
@@ -30,7 +30,7 @@ final class KioskUiTestSupport {
             throws Exception {
         KioskOptions options = new KioskOptions(dataDir, cameraDir, "", true, 1024, 768);
         KioskApp app = KioskApp.create(options, backend, new ImageFolderFrameSource(cameraDir, Duration.ofMillis(30)),
-                new FxUiExecutor(2), Clock.systemUTC(), FAST);
+                new BackgroundUiExecutor(2), Clock.systemUTC(), FAST);
         robot.interact(() -> app.show(stage));
         return app;
     }

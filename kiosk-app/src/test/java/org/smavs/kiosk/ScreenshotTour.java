@@ -19,7 +19,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.checkin.CheckInTimings;
-import org.smavs.kiosk.shell.FxUiExecutor;
+import org.smavs.kiosk.shell.BackgroundUiExecutor;
 import org.smavs.kiosk.backend.ApiKioskBackend;
 import org.smavs.kiosk.testing.FakeKioskServer;
 import org.smavs.kiosk.testing.RealServer;
@@ -83,7 +83,7 @@ public final class ScreenshotTour extends Application {
                     Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(3));
             KioskApp app = KioskApp.create(new KioskOptions(data, camera, "", true, width, height),
                     real ? new ApiKioskBackend(Duration.ofSeconds(5)) : server,
-                    new ImageFolderFrameSource(camera, Duration.ofMillis(700)), new FxUiExecutor(2), Clock.systemUTC(),
+                    new ImageFolderFrameSource(camera, Duration.ofMillis(700)), new BackgroundUiExecutor(2), Clock.systemUTC(),
                     tuning);
             fx(() -> {
                 app.show(stage);

@@ -48,7 +48,7 @@ final class CheckInMessages {
         };
     }
 
-    static String explain(Exception error) {
+    static String explain(Throwable error) {
         if (error instanceof CameraUnavailableException camera) {
             return camera.getMessage() + ". Please try again or see your lecturer.";
         }

@@ -129,7 +129,7 @@ public final class CheckInViewModel {
         lastScannedSequence = frame.sequence();
         nextScanAt = now.plus(timings.scanInterval());
         scanning = true;
-        executor.run(() -> scanner.scan(frame.image()), found -> {
+        executor.submit(() -> scanner.scan(frame.image()), found -> {
             scanning = false;
             found.filter(pass -> stage.get() == CheckInStage.READY && !recentlyUsed(pass))
                     .ifPresent(pass -> {
@@ -156,7 +156,7 @@ public final class CheckInViewModel {
             return;
         }
         enter(CheckInStage.IDENTIFYING);
-        executor.run(() -> service.begin(identity, sessionId.get()), started -> {
+        executor.submit(() -> service.begin(identity, sessionId.get()), started -> {
             attempt = started;
             if (!started.offline()) {
                 status.serverAnswered();
@@ -169,12 +169,12 @@ public final class CheckInViewModel {
     private void captureBurst() {
         enter(CheckInStage.CAPTURING);
         CheckInAttempt current = attempt;
-        executor.run(burst::capture, frames -> sendBurst(current, frames), this::failed);
+        executor.submit(burst::capture, frames -> sendBurst(current, frames), this::failed);
     }
 
     private void sendBurst(CheckInAttempt current, List<byte[]> frames) {
         enter(CheckInStage.VERIFYING);
-        executor.run(() -> service.finish(current, frames), outcome -> {
+        executor.submit(() -> service.finish(current, frames), outcome -> {
             attempt = null;
             if (outcome.savedOffline()) {
                 status.serverUnreachable();
@@ -191,7 +191,7 @@ public final class CheckInViewModel {
         }, this::failed);
     }
 
-    private void failed(Exception error) {
+    private void failed(Throwable error) {
         attempt = null;
         if (ServerErrors.isRevocation(error)) {
             enter(CheckInStage.READY);

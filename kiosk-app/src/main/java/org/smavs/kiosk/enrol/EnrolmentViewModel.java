@@ -54,7 +54,7 @@ public final class EnrolmentViewModel {
         String name = kioskName.get().trim();
         busy.set(true);
         message.set("Enrolling this kiosk…");
-        executor.run(() -> {
+        executor.submit(() -> {
             KioskCredential credential = backend.enroll(url, code, name);
             Enrolment enrolment = new Enrolment(url, credential);
             store.save(enrolment);
@@ -70,7 +70,7 @@ public final class EnrolmentViewModel {
         });
     }
 
-    private static String explain(Exception error, String url) {
+    private static String explain(Throwable error, String url) {
         if (ServerErrors.isUnreachable(error)) {
             return "Cannot reach the server at " + url + ". Check the address and the network.";
         }

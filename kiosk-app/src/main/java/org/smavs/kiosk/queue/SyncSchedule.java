@@ -45,7 +45,7 @@ public final class SyncSchedule {
             return;
         }
         running = true;
-        executor.run(sync::syncOnce, synced -> {
+        executor.submit(sync::syncOnce, synced -> {
             running = false;
             nextRunAt = clock.instant().plus(interval);
             status.serverAnswered();

@@ -99,7 +99,7 @@ public final class SessionViewModel {
 
     private void fetch() {
         fetching = true;
-        executor.run(backend::currentSession, this::received, this::failed);
+        executor.submit(backend::currentSession, this::received, this::failed);
     }
 
     private void received(KioskSession answer) {
@@ -115,7 +115,7 @@ public final class SessionViewModel {
         nextFetchAt = nextFetchAfter(answer, clock.instant());
     }
 
-    private void failed(Exception error) {
+    private void failed(Throwable error) {
         fetching = false;
         int httpStatus = ServerErrors.status(error);
         if (ServerErrors.isRevocation(error) || httpStatus == 403) {

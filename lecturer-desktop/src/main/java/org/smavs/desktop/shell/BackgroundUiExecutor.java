@@ -24,7 +24,7 @@ public final class BackgroundUiExecutor implements UiExecutor {
     }
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         pool.execute(() -> {
             try {
                 T result = work.call();
@@ -65,6 +65,12 @@ public final class BackgroundUiExecutor implements UiExecutor {
     @Override
     public void shutdown() {
         pool.shutdownNow();
+        try {
+            // A worker may be mid-way through a file write (e.g. the kiosk's offline queue); let it finish.
+            pool.awaitTermination(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadFactory daemonThreads() {

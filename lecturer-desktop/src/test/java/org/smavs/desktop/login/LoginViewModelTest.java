@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smavs.client.ApiClient;
 import org.smavs.client.ApiException;
 import org.smavs.desktop.shell.DesktopSettingsStore;
-import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.DirectUiExecutor;
 import org.smavs.desktop.shell.SignedInSession;
 import org.smavs.desktop.testing.Fixtures;
 import org.smavs.model.auth.Role;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.DirectUiExecutor;
 import org.smavs.desktop.shell.FileDialogs;
 import org.smavs.desktop.testing.FakeBackend;
 import org.smavs.desktop.testing.Fixtures;

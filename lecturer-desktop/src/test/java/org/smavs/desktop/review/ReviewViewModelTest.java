@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.DirectUiExecutor;
 import org.smavs.desktop.testing.FakeBackend;
 import org.smavs.desktop.testing.Fixtures;
 import org.smavs.model.attendance.AttendanceRecord;

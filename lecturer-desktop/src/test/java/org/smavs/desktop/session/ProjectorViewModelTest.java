@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.DirectUiExecutor;
 import org.smavs.desktop.testing.FakeBackend;
 import org.smavs.desktop.testing.Fixtures;
 import org.smavs.model.session.QrToken;

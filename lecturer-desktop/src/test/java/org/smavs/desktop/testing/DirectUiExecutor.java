@@ -1,4 +1,6 @@
-package org.smavs.desktop.shell;
+package org.smavs.desktop.testing;
+
+import org.smavs.desktop.shell.UiExecutor;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ public final class DirectUiExecutor implements UiExecutor {
     private final List<Scheduled> scheduled = new ArrayList<>();
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         T result;
         try {
             result = work.call();

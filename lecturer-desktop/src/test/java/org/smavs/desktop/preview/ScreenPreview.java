@@ -15,9 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.smavs.desktop.admin.AnalyticsView;
 import org.smavs.desktop.admin.AnalyticsViewModel;
 import org.smavs.desktop.admin.AuditView;
@@ -33,7 +30,7 @@ import org.smavs.desktop.session.ProjectorViewModel;
 import org.smavs.desktop.session.RosterView;
 import org.smavs.desktop.session.RosterViewModel;
 import org.smavs.desktop.session.SessionsView;
-import org.smavs.desktop.shell.DirectUiExecutor;
+import org.smavs.desktop.testing.DirectUiExecutor;
 import org.smavs.desktop.shell.FileDialogs;
 import org.smavs.desktop.shell.Navigator;
 import org.smavs.desktop.shell.Screen;
@@ -52,30 +49,37 @@ import org.smavs.model.session.QrToken;
 import org.smavs.model.session.Session;
 import org.smavs.model.session.SessionStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 
 /**
- * Renders each screen with in-memory data to PNGs for a quick visual check of layout and styling
- * (run with {@code -Dsmavs.preview=target/preview}). Not a behaviour test; skipped by default.
+ * A design tool, run on demand (not a test): renders each screen with in-memory data (no server) to PNGs in the
+ * folder given as the first argument (default {@code target/preview}), for a quick look at layout and styling
+ * after a change to a view or the stylesheet. How to run it: {@code docs/screenshots/README.md}.
  */
-@ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "smavs.preview", matches = ".+")
-class ScreenPreviewTest {
+public final class ScreenPreview {
     private final FakeBackend backend = richBackend();
     private final DirectUiExecutor executor = new DirectUiExecutor();
+    private final Path dir;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1360, 860));
-        stage.getScene().getStylesheets().add(Styles.stylesheet());
-        stage.show();
+    private ScreenPreview(Path dir) {
+        this.dir = dir;
     }
 
-    @Test
-    void renderScreens(FxRobot robot) throws Exception {
+    public static void main(String[] args) throws Exception {
+        ScreenPreview preview = new ScreenPreview(Path.of(args.length > 0 ? args[0] : "target/preview"));
+        preview.stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1360, 860));
+            stage.getScene().getStylesheets().add(Styles.stylesheet());
+            stage.show();
+        });
+        preview.renderScreens(new FxRobot());
+        System.out.println("Previews saved in " + preview.dir.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private void renderScreens(FxRobot robot) throws Exception {
         Clock clock = Clock.fixed(Fixtures.NOW.toInstant(), ZoneOffset.UTC);
         Navigator navigator = new Navigator() {
             @Override public void openTab(String key, String title, Supplier<Screen> screen) { }
@@ -102,13 +106,13 @@ class ScreenPreviewTest {
     }
 
     private void render(FxRobot robot, String name, Supplier<Screen> screen) throws IOException {
-        Path dir = Path.of(System.getProperty("smavs.preview"));
         Files.createDirectories(dir);
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> stage.getScene().setRoot(screen.get().root()));
         robot.sleep(300);
         robot.interact(() -> image[0] = stage.getScene().snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve(name + ".png").toFile());
+        System.out.println("saved " + name + ".png");
     }
 
     private static FakeBackend richBackend() {

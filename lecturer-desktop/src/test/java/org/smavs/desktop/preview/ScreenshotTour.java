@@ -15,32 +15,47 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.smavs.desktop.testing.DemoData;
 import org.smavs.desktop.testing.DesktopHarness;
-import org.smavs.desktop.testing.ServerUiTest;
 import org.smavs.desktop.testing.TestServer;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.session.Session;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
 /**
- * Walks through every main screen of the real app against a real server with demo data and saves
- * {@code desktop-<screen>.png} into the folder named by {@code -Dsmavs.screenshots=...}. Skipped otherwise.
+ * A documentation tool, run on demand (not a test): walks through every main screen of the real app against a
+ * real in-process server with demo data and saves {@code desktop-<screen>.png} into the folder given as the
+ * first argument (default {@code target/screenshots}). How to run it: {@code docs/screenshots/README.md}.
  */
-@EnabledIfSystemProperty(named = "smavs.screenshots", matches = ".+")
-class ScreenshotTourTest extends ServerUiTest {
-    private static Session open;
+public final class ScreenshotTour {
+    private final Path out;
+    private Session open;
 
-    @BeforeAll
-    static void seed() {
-        open = DemoData.seed(server.baseUrl());
+    private ScreenshotTour(Path out) {
+        this.out = out;
     }
 
-    @Test
-    void tour(FxRobot robot) throws IOException {
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        FxToolkit.registerPrimaryStage();
+        Path dataDir = Files.createTempDirectory("smavs-desktop-tour");
+        try (TestServer server = TestServer.start()) {
+            DesktopHarness harness = new DesktopHarness(server.baseUrl(), dataDir);
+            FxToolkit.setupStage(harness::start);
+            FxRobot robot = new FxRobot();
+            ScreenshotTour tour = new ScreenshotTour(out);
+            tour.open = DemoData.seed(server.baseUrl());
+            tour.tour(robot);
+            harness.stop(robot);
+        }
+        System.out.println("Screenshots saved in " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private void tour(FxRobot robot) throws IOException {
         robot.interact(() -> robot.lookup("#emailField").queryAs(javafx.scene.control.TextInputControl.class)
                 .setText(TestServer.LECTURER));
         shoot(robot, "login");
@@ -161,8 +176,16 @@ class ScreenshotTourTest extends ServerUiTest {
     private void save(FxRobot robot, String name, Scene scene) throws IOException {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.snapshot(null));
-        Path dir = Path.of(System.getProperty("smavs.screenshots"));
-        Files.createDirectories(dir);
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve("desktop-" + name + ".png").toFile());
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.resolve("desktop-" + name + ".png").toFile());
+        System.out.println("saved desktop-" + name + ".png");
+    }
+
+    private static void selectTab(FxRobot robot, String tabPaneQuery, String tabId) {
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup(tabPaneQuery).queryAs(TabPane.class);
+            Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tab);
+        });
     }
 }
