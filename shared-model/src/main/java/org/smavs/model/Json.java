@@ -1,6 +1,7 @@
 package org.smavs.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -23,7 +24,11 @@ public final class Json {
      */
     public static ObjectMapper strictMapper() {
         JsonMapper mapper = base().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // {"email": "a", "email": "b"}: which one a proxy, a logger and we read would differ; refuse it.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // {"duration_minutes": 1.5} is not 1; a client that sends it has a bug worth hearing about.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
         // {"password": 1} is a client bug, not the password "1": refuse numbers and booleans for strings.
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -111,6 +111,9 @@ abstract class AuthContract {
         assertError(raw.postJson(ApiPaths.AUTH_LOGIN, "{\"email\": \"x\""), 400, "MALFORMED_REQUEST");
         assertError(raw.postJson(ApiPaths.AUTH_LOGIN, "{\"email\": \"a@b.c\", \"password\": 12345678}"), 400, "MALFORMED_REQUEST");
         assertError(raw.postJson(ApiPaths.AUTH_LOGIN, "[1,2]"), 400, "MALFORMED_REQUEST");
+        assertError(raw.postJson(ApiPaths.AUTH_LOGIN,
+                "{\"email\": \"student@smavs.com\", \"email\": \"admin@smavs.com\", \"password\": \"x\"}"),
+                400, "MALFORMED_REQUEST");
         ApiError missing = assertError(raw.postJson(ApiPaths.AUTH_REGISTER, "{\"email\": \"m@uni.test\"}"), 422, "VALIDATION_FAILED");
         assertThat(missing.errors()).extracting("field").contains("password", "full_name");
         ApiError unknown = assertError(raw.postJson(ApiPaths.AUTH_REGISTER,
