@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.function.BiConsumer;
+import jakarta.persistence.LockModeType;
 import org.hibernate.Session;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.AttendanceSource;
@@ -14,7 +15,7 @@ import org.smavs.model.auth.Role;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.error.NotFoundException;
-import org.smavs.server.error.RuleViolationException;
+import org.smavs.server.error.ConflictException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.live.LiveEvents;
 import org.smavs.server.persistence.Database;
@@ -131,6 +132,9 @@ public final class AttendanceReviewService {
         Instant now = clock.instant();
         AttendanceRecord result = database.inTransaction(session -> {
             AttendanceRecordEntity record = requireRecord(session, recordId, actor);
+            // Two reviewers deciding the same flag at once: the row lock makes the second wait and then see the
+            // first one's decision (409 NOT_FLAGGED) instead of silently overwriting it.
+            session.refresh(record, LockModeType.PESSIMISTIC_WRITE);
             AttendanceStatus before = record.getStatus();
             change.accept(record, now);
             session.flush();
@@ -155,8 +159,9 @@ public final class AttendanceReviewService {
 
     private static void requireFlagged(AttendanceRecordEntity record) {
         if (record.getStatus() != AttendanceStatus.FLAGGED) {
-            throw new RuleViolationException("NOT_FLAGGED", "Only flagged records are reviewed; this one is "
-                    + record.getStatus().wire());
+            throw new ConflictException("NOT_FLAGGED", "This record is no longer flagged: it is "
+                    + record.getStatus().wire() + (record.getReviewedAt() == null ? ""
+                    : " since a review at " + record.getReviewedAt()) + ". Reload to see the decision.");
         }
     }
 

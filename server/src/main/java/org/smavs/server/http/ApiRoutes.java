@@ -227,9 +227,9 @@ public final class ApiRoutes {
         r.get(ApiPaths.LECTURER_SESSION_EXPORT, "Export as CSV (?format=pdf for PDF)", a.reports()::export, LECTURER, ADMIN);
         r.post(ApiPaths.LECTURER_SESSION_MANUAL, "Mark a student by hand (note required)", a.review()::manual,
                 LECTURER, ADMIN).body(ManualMarkRequest.class).returns(AttendanceRecord.class);
-        r.post(ApiPaths.LECTURER_ATTENDANCE_CONFIRM, "Confirm a flagged record (→ present)", a.review()::confirm,
+        r.post(ApiPaths.LECTURER_ATTENDANCE_CONFIRM, "Confirm a flagged record (→ present); 409 NOT_FLAGGED when it was already decided", a.review()::confirm,
                 LECTURER, ADMIN).body(ReviewRequest.class).returns(AttendanceRecord.class);
-        r.post(ApiPaths.LECTURER_ATTENDANCE_REJECT, "Reject a flagged record (note required)", a.review()::reject,
+        r.post(ApiPaths.LECTURER_ATTENDANCE_REJECT, "Reject a flagged record (note required); 409 NOT_FLAGGED when it was already decided", a.review()::reject,
                 LECTURER, ADMIN).body(ReviewRequest.class).returns(AttendanceRecord.class);
         r.get(ApiPaths.LECTURER_ATTENDANCE_SELFIE, "The record's stored selfie", a.review()::selfie, LECTURER, ADMIN);
         r.get(ApiPaths.LECTURER_DASHBOARD, "Dashboard figures", a.reports()::dashboard, LECTURER, ADMIN)

@@ -274,6 +274,45 @@ abstract class AttendanceStoryTests {
     }
 
     @Test
+    void reviewersDecidingTheSameFlagAtOnceGetOneWinnerAndCleanConflicts() throws Exception {
+        Session session = newSession("Review race");
+        Students.Student far = boundStudent("Rita Review", "phone-rita");
+        AttendanceRecord flagged = far.client().student().submitAttendance(
+                AttendanceSubmission.withCode(session.code(), "phone-rita", LAT + 0.02, LON));
+        int count = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                boolean confirm = i % 2 == 0;
+                ApiClient reviewer = confirm ? lecturer : admin;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return (confirm ? reviewer.lecturer().confirm(flagged.id(), "seen in class")
+                                : reviewer.lecturer().reject(flagged.id(), "not in the room")).status().wire();
+                    } catch (ApiException e) {
+                        return e.status() + " " + e.code();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> answers = new ArrayList<>();
+            for (Future<String> result : results) {
+                answers.add(result.get());
+            }
+            List<String> winners = answers.stream().filter(a -> !a.startsWith("409")).toList();
+            assertThat(winners).hasSize(1);
+            assertThat(answers).filteredOn(a -> a.equals("409 NOT_FLAGGED")).hasSize(count - 1);
+            AttendanceRecord stored = lecturer.lecturer().attendance(session.id()).get(0);
+            assertThat(stored.status().wire()).isEqualTo(winners.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anIdempotentRetryReplaysTheAnswerAndAReusedKeyIs422() {
         Session session = newSession("Retry");
         Students.Student student = boundStudent("Ida Idem", "phone-ida");
@@ -323,7 +362,10 @@ abstract class AttendanceStoryTests {
         AttendanceRecord rejected = lecturer.lecturer().reject(flagged.id(), "Not in the room");
         assertThat(rejected.status()).isEqualTo(AttendanceStatus.REJECTED);
         assertThatThrownBy(() -> lecturer.lecturer().confirm(flagged.id(), null))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("NOT_FLAGGED"));
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo("NOT_FLAGGED");
+                    assertThat(e.status()).isEqualTo(409);
+                });
 
         // hand-marking is for the session's own students: a course session with No Phone enrolled
         Course course = admin.admin().createCourse(new CreateCourseRequest("M" + System.nanoTime() % 100000,
