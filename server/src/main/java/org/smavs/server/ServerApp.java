@@ -25,6 +25,7 @@ import org.smavs.server.config.ServerConfig;
 import org.smavs.server.health.HealthController;
 import org.smavs.server.http.ApiRoutes;
 import org.smavs.server.http.Drain;
+import org.smavs.server.http.JsonErrorPages;
 import org.smavs.server.http.HttpPipeline;
 import org.smavs.server.http.RouteSpec;
 import org.smavs.server.http.docs.DocsController;
@@ -123,6 +124,7 @@ public final class ServerApp implements AutoCloseable {
         javalinConfig.jetty.multipartConfig.maxFileSize(perFileMb, SizeUnit.MB);
         javalinConfig.jetty.multipartConfig.maxTotalRequestSize(32, SizeUnit.MB);
         javalinConfig.jetty.multipartConfig.maxInMemoryFileSize(2, SizeUnit.MB);
+        javalinConfig.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
     }
 
     public ServerApp start(int port) {
