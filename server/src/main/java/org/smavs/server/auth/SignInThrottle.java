@@ -2,12 +2,12 @@ package org.smavs.server.auth;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import org.smavs.server.error.RateLimitedException;
 import org.smavs.server.ratelimit.BucketStore;
 import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.ratelimit.TokenBucket;
+import org.smavs.server.user.CredentialPolicy;
 
 /**
  * Brakes on password guessing that a lecture hall behind one campus NAT address does not feel.
@@ -95,7 +95,8 @@ public final class SignInThrottle {
         final String address;
 
         Keys(String email, String address) {
-            String account = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+            // The same spelling the account look-up uses, so "ＡDMIN@…" cannot open a fresh bucket for "admin@…".
+            String account = email == null ? "" : CredentialPolicy.normaliseEmail(email);
             String from = address == null ? "unknown" : address;
             this.pair = RateLimiter.bucketKey("sign-in-pair", account + "|" + from);
             this.account = RateLimiter.bucketKey("sign-in-account", account);

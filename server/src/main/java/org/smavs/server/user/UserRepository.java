@@ -64,7 +64,7 @@ public final class UserRepository {
     }
 
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.trim().toLowerCase();
+        return CredentialPolicy.normaliseEmail(email);
     }
 
     private static long count(Session session, String sql, long id) {

@@ -99,6 +99,19 @@ abstract class AuthContract {
     }
 
     @Test
+    void lookAlikeAddressesCannotMakeASecondAccount() {
+        ApiError fullWidth = assertError(raw.postJson(ApiPaths.AUTH_REGISTER,
+                "{\"email\":\"\uFF53tudent@smavs.com\",\"password\":\"password1\",\"full_name\":\"Copy\"}"),
+                409, "EMAIL_TAKEN");
+        assertThat(fullWidth.detail()).isNotBlank();
+        ApiError cyrillic = assertError(raw.postJson(ApiPaths.AUTH_REGISTER,
+                "{\"email\":\"\u0430dmin@smavs.com\",\"password\":\"password1\",\"full_name\":\"Copy\"}"),
+                422, "VALIDATION_FAILED");
+        assertThat(cyrillic.errors()).extracting("field").containsExactly("email");
+        assertThat(server.signIn("STUDENT@SMAVS.COM", "student123").auth().me().email()).isEqualTo("student@smavs.com");
+    }
+
+    @Test
     void formLoginLikeTheSeedWorks() {
         HttpResponse<String> response = raw.send("POST", ApiPaths.AUTH_LOGIN, "application/x-www-form-urlencoded",
                 "username=lecturer%40smavs.com&password=lecturer123".getBytes(), Map.of());
