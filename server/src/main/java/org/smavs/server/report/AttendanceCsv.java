@@ -33,7 +33,7 @@ public final class AttendanceCsv {
                             data.sessionId(), CsvCells.safe(data.sessionTitle()), time(data.startsAt()),
                             CsvCells.safe(r.studentNumber()), CsvCells.safe(r.studentName()), r.status().wire(),
                             r.flags().stream().map(Enum::name).collect(Collectors.joining(";")), r.riskScore(),
-                            r.source().wire(), time(r.submittedAt()), time(r.reviewedAt()), CsvCells.safe(r.reviewNote()));
+                            ExportRow.source(r), time(ExportRow.checkedIn(r)), time(r.reviewedAt()), CsvCells.safe(r.reviewNote()));
                 }
             }
         } catch (IOException e) {

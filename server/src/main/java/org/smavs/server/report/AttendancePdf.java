@@ -75,7 +75,7 @@ public final class AttendancePdf {
             }
             sheet.row(sheet.regular, new String[] {r.studentNumber(), r.studentName(), r.status().wire(),
                     r.flags().stream().map(Enum::name).collect(Collectors.joining(", ")),
-                    r.submittedAt() == null ? "" : TIME.format(r.submittedAt().toInstant())});
+                    ExportRow.checkedIn(r) == null ? "" : TIME.format(ExportRow.checkedIn(r).toInstant())});
         }
     }
 

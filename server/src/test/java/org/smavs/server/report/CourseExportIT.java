@@ -90,6 +90,27 @@ class CourseExportIT {
     }
 
     @Test
+    void absenteesMarkedWhenTheSessionEndedHaveNoCheckInTimeAndSourceAuto() throws Exception {
+        long course = admin.admin().createCourse(new CreateCourseRequest("ABS" + System.nanoTime() % 100000,
+                "Absentee course", lecturerId())).id();
+        ApiClient missing = server.newStudent("Mona Missing");
+        ApiClient handMarked = server.newStudent("Hana Marked");
+        admin.admin().enrol(course, List.of(missing.auth().me().id(), handMarked.auth().me().id()));
+        Session session = newSession("Ended session", course);
+        mark(session, "Hana Marked", AttendanceStatus.ABSENT, "told me she was ill, no note");
+        lecturer.lecturer().close(session.id());
+
+        List<CSVRecord> rows = csv(lecturer.lecturer().exportCourse(course, TODAY, TODAY, false));
+        CSVRecord auto = rows.stream().filter(r -> r.get("student_name").equals("Mona Missing")).findFirst().orElseThrow();
+        assertThat(auto.get("status")).isEqualTo("absent");
+        assertThat(auto.get("source")).isEqualTo("auto");
+        assertThat(auto.get("submitted_at")).isEmpty();
+        CSVRecord manual = rows.stream().filter(r -> r.get("student_name").equals("Hana Marked")).findFirst().orElseThrow();
+        assertThat(manual.get("source")).isEqualTo("manual");
+        assertThat(manual.get("reviewed_at")).isNotEmpty();
+    }
+
+    @Test
     void aRangeWithoutSessionsGivesJustTheHeader() throws Exception {
         List<CSVRecord> rows = csv(lecturer.lecturer().exportCourse(courseId, TODAY.minusDays(30), TODAY.minusDays(1), false));
         assertThat(rows).isEmpty();
