@@ -1,17 +1,24 @@
 package org.smavs.server.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.smavs.model.attendance.ReasonCode;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.AttendanceStatus;
 
@@ -25,6 +32,11 @@ public final class AttendancePdf {
     private static final float LINE = 14;
     private static final float[] COLUMNS = {MARGIN, 110, 250, 310, 460};
     private static final int[] WIDTHS = {12, 26, 9, 28, 16};
+    private static final int REASONS = 3;
+    // DejaVu Sans (free licence, resources/fonts/DejaVu-LICENSE.txt) is embedded so Łukasz, Σοφία and Анна print
+    // as themselves; the PDF standard fonts only know Latin-1. Read once, embedded (subset) per document.
+    private final byte[] regularFont = resource("/fonts/DejaVuSans.ttf");
+    private final byte[] boldFont = resource("/fonts/DejaVuSans-Bold.ttf");
 
     public byte[] render(ExportData data) {
         return write(sheet -> {
@@ -70,12 +82,13 @@ public final class AttendancePdf {
         String[] header = {"Student no.", "Name", "Status", "Reasons", "Checked in (UTC)"};
         sheet.row(sheet.bold, header);
         for (AttendanceRecord r : data.rows()) {
-            if (sheet.keepLines(1)) {
+            String[] cells = {r.studentNumber(), r.studentName(), r.status().wire(), readable(r.flags()),
+                    ExportRow.checkedIn(r) == null ? "" : TIME.format(ExportRow.checkedIn(r).toInstant())};
+            // A row never splits across pages, and a continued table starts with its heading again.
+            if (sheet.keepLines(wrap(cells[REASONS], WIDTHS[REASONS]).size())) {
                 sheet.row(sheet.bold, header);
             }
-            sheet.row(sheet.regular, new String[] {r.studentNumber(), r.studentName(), r.status().wire(),
-                    r.flags().stream().map(Enum::name).collect(Collectors.joining(", ")),
-                    ExportRow.checkedIn(r) == null ? "" : TIME.format(ExportRow.checkedIn(r).toInstant())});
+            sheet.row(sheet.regular, cells);
         }
     }
 
@@ -85,13 +98,38 @@ public final class AttendancePdf {
                 + ", absent " + data.count(AttendanceStatus.ABSENT);
     }
 
+    /** "OUTSIDE_GEOFENCE" → "outside geofence": the sheet is read by people, not parsers. */
+    static String readable(List<ReasonCode> reasons) {
+        return reasons.stream().map(code -> code.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Splits {@code text} into lines of at most {@code width} characters at spaces (a longer word is cut). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text == null ? new String[0] : text.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word.length() > width ? word.substring(0, width) : word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     private interface Content {
         void write(Sheet sheet) throws IOException;
     }
 
-    private static byte[] write(Content content) {
+    private byte[] write(Content content) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = new Sheet(document);
+            Sheet sheet = new Sheet(document, PDType0Font.load(document, new ByteArrayInputStream(regularFont)),
+                    PDType0Font.load(document, new ByteArrayInputStream(boldFont)));
             content.write(sheet);
             sheet.close();
             document.save(out);
@@ -105,29 +143,61 @@ public final class AttendancePdf {
         return value == null ? "-" : value;
     }
 
-    /** The standard fonts speak WinAnsi only; anything else prints as '?' instead of failing the export. */
-    static String printable(String text, int maxChars) {
+    private static byte[] resource(String name) {
+        try (InputStream in = AttendancePdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The PDF font " + name + " is missing from the server's resources");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the font can draw, code point by code point; a character it has no glyph for (a CJK name in DejaVu
+     * Sans, a control character) prints as '?' instead of failing the whole export. Long text is cut with ".".
+     */
+    static String printable(String text, int maxChars, IntPredicate canShow) {
         if (text == null) {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(c >= 0x20 && c <= 0x7e || c >= 0xa0 && c <= 0xff ? c : '?');
+        int shown = 0;
+        for (int i = 0; i < text.length() && shown < maxChars; shown++) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (shown == maxChars - 1 && i < text.length()) {
+                out.append('.');
+            } else {
+                out.appendCodePoint(!Character.isISOControl(codePoint) && canShow.test(codePoint) ? codePoint : '?');
+            }
         }
-        return out.length() > maxChars ? out.substring(0, Math.max(0, maxChars - 1)) + "." : out.toString();
+        return out.toString();
+    }
+
+    private static boolean canShow(PDFont font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** A4 pages being written, with a cursor that moves down and a new page when the current one is full. */
     private static final class Sheet {
         // Fonts per document: PDFBox font objects keep caches that are not meant to be shared across threads.
-        final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        final PDFont regular;
+        final PDFont bold;
         private final PDDocument document;
         private PDPageContentStream content;
         private float y;
 
-        Sheet(PDDocument document) throws IOException {
+        Sheet(PDDocument document, PDFont regular, PDFont bold) throws IOException {
             this.document = document;
+            this.regular = regular;
+            this.bold = bold;
             newPage();
         }
 
@@ -152,25 +222,32 @@ public final class AttendancePdf {
             y -= points;
         }
 
-        void text(PDType1Font font, float size, String text) throws IOException {
+        void text(PDFont font, float size, String text) throws IOException {
             keepLines(1);
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(MARGIN, y);
-            content.showText(printable(text, 110));
-            content.endText();
+            show(font, size, MARGIN, y, printable(text, 100, codePoint -> canShow(font, codePoint)));
             y -= LINE;
         }
 
-        void row(PDType1Font font, String[] cells) throws IOException {
+        /** One table row; the reasons cell wraps onto as many lines as it needs, the others are cut to fit. */
+        void row(PDFont font, String[] cells) throws IOException {
+            int lines = 1;
             for (int i = 0; i < cells.length; i++) {
-                content.beginText();
-                content.setFont(font, 9);
-                content.newLineAtOffset(COLUMNS[i], y);
-                content.showText(printable(cells[i], WIDTHS[i]));
-                content.endText();
+                List<String> cell = i == REASONS ? wrap(cells[i], WIDTHS[i]) : List.of(cells[i] == null ? "" : cells[i]);
+                for (int line = 0; line < cell.size(); line++) {
+                    show(font, 9, COLUMNS[i], y - line * LINE,
+                            printable(cell.get(line), WIDTHS[i], codePoint -> canShow(font, codePoint)));
+                }
+                lines = Math.max(lines, cell.size());
             }
-            y -= LINE;
+            y -= lines * LINE;
+        }
+
+        private void show(PDFont font, float size, float x, float atY, String text) throws IOException {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, atY);
+            content.showText(text);
+            content.endText();
         }
 
         void close() throws IOException {

@@ -95,7 +95,9 @@ class CourseExportIT {
                 "Absentee course", lecturerId())).id();
         ApiClient missing = server.newStudent("Mona Missing");
         ApiClient handMarked = server.newStudent("Hana Marked");
-        admin.admin().enrol(course, List.of(missing.auth().me().id(), handMarked.auth().me().id()));
+        ApiClient unicode = server.newStudent("Łukasz Σοφία Анна");
+        admin.admin().enrol(course, List.of(missing.auth().me().id(), handMarked.auth().me().id(),
+                unicode.auth().me().id()));
         Session session = newSession("Ended session", course);
         mark(session, "Hana Marked", AttendanceStatus.ABSENT, "told me she was ill, no note");
         lecturer.lecturer().close(session.id());
@@ -108,6 +110,11 @@ class CourseExportIT {
         CSVRecord manual = rows.stream().filter(r -> r.get("student_name").equals("Hana Marked")).findFirst().orElseThrow();
         assertThat(manual.get("source")).isEqualTo("manual");
         assertThat(manual.get("reviewed_at")).isNotEmpty();
+
+        try (PDDocument document = Loader.loadPDF(lecturer.lecturer().exportCourse(course, TODAY, TODAY, true))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Łukasz Σοφία Анна").contains("Mona Missing").doesNotContain("?");
+        }
     }
 
     @Test

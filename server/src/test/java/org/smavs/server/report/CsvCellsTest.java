@@ -23,8 +23,19 @@ class CsvCellsTest {
     }
 
     @Test
-    void pdfTextKeepsLatin1AndReplacesTheRest() {
-        assertThat(AttendancePdf.printable("Zoë 李", 50)).isEqualTo("Zoë ?");
-        assertThat(AttendancePdf.printable("abcdefgh", 5)).isEqualTo("abcd.");
+    void pdfTextKeepsWhatTheFontHasAndReplacesTheRest() {
+        java.util.function.IntPredicate noCjk = codePoint -> codePoint < 0x3000;
+        assertThat(AttendancePdf.printable("Zoë Łukasz 李", 50, noCjk)).isEqualTo("Zoë Łukasz ?");
+        assertThat(AttendancePdf.printable("tab\there", 50, noCjk)).isEqualTo("tab?here");
+        assertThat(AttendancePdf.printable("abcdefgh", 5, noCjk)).isEqualTo("abcd.");
+        assertThat(AttendancePdf.printable("abcde", 5, noCjk)).isEqualTo("abcde");
+    }
+
+    @Test
+    void pdfReasonsReadAsWordsAndWrap() {
+        assertThat(AttendancePdf.readable(java.util.List.of(org.smavs.model.attendance.ReasonCode.OUTSIDE_GEOFENCE,
+                org.smavs.model.attendance.ReasonCode.LOW_GPS_ACCURACY))).isEqualTo("outside geofence, low gps accuracy");
+        assertThat(AttendancePdf.wrap("outside geofence, low gps accuracy", 20))
+                .containsExactly("outside geofence,", "low gps accuracy");
     }
 }
