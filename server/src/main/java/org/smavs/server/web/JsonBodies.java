@@ -82,6 +82,10 @@ public final class JsonBodies {
         if (type == null) {
             return "a different value";
         }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == int.class
+                || type == long.class || type == short.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "a number";
         }
