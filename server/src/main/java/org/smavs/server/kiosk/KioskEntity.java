@@ -50,8 +50,7 @@ public class KioskEntity {
         this.createdAt = createdAt;
     }
 
-    void activate(String name, String tokenHash, Instant now) {
-        this.name = name;
+    void activate(String tokenHash, Instant now) {
         this.tokenHash = tokenHash;
         this.status = ACTIVE;
         this.enrollmentCodeHash = null;

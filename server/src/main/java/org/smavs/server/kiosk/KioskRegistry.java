@@ -107,11 +107,14 @@ public final class KioskRegistry {
                 throw new RuleViolationException("ENROLLMENT_CODE_INVALID",
                         "This enrolment code is wrong, already used or expired; ask an administrator for a new one");
             }
-            String kioskName = name == null || name.isBlank() ? kiosk.getName() : name.trim();
-            kiosk.activate(kioskName.length() > 200 ? kioskName.substring(0, 200) : kioskName, Sha256.hex(token), now);
+            // The administrator named the kiosk when creating the code ("LT-1 entrance"); whatever is typed on
+            // the kiosk's touch screen does not rename it, it is only kept in the audit detail.
+            kiosk.activate(Sha256.hex(token), now);
             RoomEntity room = session.find(RoomEntity.class, kiosk.getRoomId());
             Actor kioskActor = new Actor(null, null, kiosk.getId(), actor.requestId(), actor.ip());
-            audit.record(session, kioskActor, "kiosk.enroll", "kiosk", kiosk.getId(), kiosk.getName());
+            String typed = name == null || name.isBlank() ? "" : "; typed at the kiosk: "
+                    + (name.strip().length() > 100 ? name.strip().substring(0, 100) : name.strip());
+            audit.record(session, kioskActor, "kiosk.enroll", "kiosk", kiosk.getId(), kiosk.getName() + typed);
             return new KioskCredential(kiosk.getId(), kiosk.getName(), kiosk.getRoomId(), room.getName(), token);
         });
     }

@@ -113,8 +113,12 @@ class AdminSetupIT {
         KioskEnrollmentCode code = admin.admin().createKiosk(new CreateKioskRequest("Front door", room.id()));
         assertThat(code.enrollmentCode()).matches("[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}");
         ApiClient kiosk = server.anonymous();
-        KioskCredential credential = kiosk.kiosk().enroll(code.enrollmentCode().toLowerCase().replace("-", ""), "Front door");
+        KioskCredential credential = kiosk.kiosk().enroll(code.enrollmentCode().toLowerCase().replace("-", ""),
+                "kiosk 7 typed on a touch screen");
         assertThat(credential.roomId()).isEqualTo(room.id());
+        assertThat(credential.name()).isEqualTo("Front door");
+        assertThat(admin.admin().kiosks()).filteredOn(k -> k.id() == credential.kioskId())
+                .singleElement().satisfies(k -> assertThat(k.name()).isEqualTo("Front door"));
         assertThatThrownBy(() -> server.anonymous().kiosk().enroll(code.enrollmentCode(), "Copycat"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("ENROLLMENT_CODE_INVALID"));
         assertThat(admin.admin().kiosks()).anySatisfy(k -> assertThat(k.status()).isEqualTo("active"));
