@@ -26,6 +26,8 @@ public final class JsonErrorPages extends ErrorHandler {
                                     Callback callback) throws JsonProcessingException {
         ApiError error = new ApiError(explain(code), codeFor(code), null, List.of());
         byte[] body = mapper.writeValueAsBytes(error);
+        SecurityHeaders.FIXED.forEach(response.getHeaders()::put);
+        response.getHeaders().put("Content-Security-Policy", SecurityHeaders.API_POLICY);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
         response.write(true, ByteBuffer.wrap(body), callback);

@@ -9,11 +9,16 @@ final class SecurityHeaders {
     private static final String DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
+    /** The headers that do not depend on the request, also sent on Jetty's own error answers. */
+    static final java.util.Map<String, String> FIXED = java.util.Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer",
+            "Cache-Control", "no-store");
+    static final String API_POLICY = API_CSP;
+
     void apply(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cache-Control", "no-store");
+        FIXED.forEach(ctx::header);
         String path = ctx.path();
         boolean docs = path.startsWith("/docs") || path.startsWith("/redoc") || path.startsWith("/webjars");
         ctx.header("Content-Security-Policy", docs ? DOCS_CSP : API_CSP);

@@ -61,7 +61,9 @@ class JettyErrorPagesIT {
     private void assertJsonError(String response, int status, String code) throws IOException {
         assertThat(response).startsWith("HTTP/1.1 " + status);
         assertThat(response).containsIgnoringCase("content-type: application/json")
-                .doesNotContain("<html").doesNotContainIgnoringCase("jetty");
+                .doesNotContain("<html").doesNotContainIgnoringCase("jetty")
+                .containsIgnoringCase("x-content-type-options: nosniff").containsIgnoringCase("cache-control: no-store")
+                .containsIgnoringCase("content-security-policy: default-src 'none'");
         JsonNode body = mapper.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
         assertThat(body.path("code").asText()).isEqualTo(code);
         assertThat(body.path("detail").asText()).isNotBlank();
