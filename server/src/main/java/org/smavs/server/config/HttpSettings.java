@@ -7,10 +7,12 @@ import java.util.List;
  * requests in flight finish (SMAVS_DRAIN_SECONDS; the systemd unit's TimeoutStopSec allows for it).
  */
 public record HttpSettings(List<String> corsOrigins, boolean corsCredentials, boolean trustProxyHeaders,
-                           int uploadMaxImageMb, List<String> uploadAllowedImageTypes, int drainSeconds) {
+                           List<String> trustedProxies, int uploadMaxImageMb, List<String> uploadAllowedImageTypes,
+                           int drainSeconds) {
 
     public HttpSettings {
         corsOrigins = List.copyOf(corsOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
         uploadAllowedImageTypes = List.copyOf(uploadAllowedImageTypes);
     }
 
@@ -19,6 +21,7 @@ public record HttpSettings(List<String> corsOrigins, boolean corsCredentials, bo
                 read.list("CORS_ALLOW_ORIGINS", environment == ServerConfig.Environment.DEV ? "*" : ""),
                 read.bool("CORS_ALLOW_CREDENTIALS", false),
                 read.bool("SMAVS_TRUST_PROXY", false),
+                read.list("SMAVS_TRUSTED_PROXIES", ""),
                 read.integer("UPLOAD_MAX_IMAGE_MB", 5),
                 read.list("UPLOAD_ALLOWED_IMAGE_TYPES", "image/jpeg,image/png"),
                 read.integer("SMAVS_DRAIN_SECONDS", 30));

@@ -29,7 +29,7 @@ public final class HttpPipeline {
                         Drain drain) {
         this.drain = drain;
         this.config = config;
-        this.requestIds = new RequestIds(config.trustProxyHeaders());
+        this.requestIds = new RequestIds(ClientAddress.trusting(config.trustedProxies()), config.trustProxyHeaders());
         this.accessControl = new AccessControl(authenticator, audit);
         this.registry = registry;
     }

@@ -11,10 +11,12 @@ final class RequestIds {
     static final String HEADER = "X-Request-ID";
     private static final Pattern SANE = Pattern.compile("^[A-Za-z0-9._:-]{1,64}$");
 
-    private final boolean trustProxyHeaders;
+    private final ClientAddress clientAddress;
+    private final boolean trustAnyDirectPeer;
 
-    RequestIds(boolean trustProxyHeaders) {
-        this.trustProxyHeaders = trustProxyHeaders;
+    RequestIds(ClientAddress clientAddress, boolean trustAnyDirectPeer) {
+        this.clientAddress = clientAddress;
+        this.trustAnyDirectPeer = trustAnyDirectPeer;
     }
 
     void before(Context ctx) {
@@ -30,12 +32,6 @@ final class RequestIds {
     }
 
     private String clientIp(Context ctx) {
-        if (trustProxyHeaders) {
-            String forwarded = ctx.header("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
-            }
-        }
-        return ctx.ip();
+        return clientAddress.resolve(ctx.ip(), ctx.header("X-Forwarded-For"), trustAnyDirectPeer);
     }
 }
