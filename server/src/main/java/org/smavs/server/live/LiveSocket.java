@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -37,8 +38,17 @@ public final class LiveSocket {
     private final LiveEvents events;
     private final ObjectMapper json;
     private final Map<String, Runnable> unsubscribers = new ConcurrentHashMap<>();
+    private final List<String> allowedOrigins;
 
-    public LiveSocket(Authenticator authenticator, SessionGate gate, LiveEvents events, ObjectMapper json) {
+    /**
+     * {@code allowedOrigins}: the CORS allow-list ("*" = any). Browsers send {@code Origin} on every WebSocket
+     * upgrade and CORS does not apply to WebSockets, so without this check any web page a lecturer visits
+     * could open their live roster with a token it got hold of ({@code ?token=}). Desktop clients send no
+     * Origin and are not affected.
+     */
+    public LiveSocket(Authenticator authenticator, SessionGate gate, LiveEvents events, ObjectMapper json,
+                      List<String> allowedOrigins) {
+        this.allowedOrigins = List.copyOf(allowedOrigins);
         this.authenticator = authenticator;
         this.gate = gate;
         this.events = events;
@@ -59,6 +69,10 @@ public final class LiveSocket {
     }
 
     private void authorizeUpgrade(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !allowedOrigins.contains("*") && !allowedOrigins.contains(origin)) {
+            throw new ForbiddenException("This web page's origin may not open the live roster");
+        }
         String header = ctx.header("Authorization");
         String token = ctx.queryParam("token");
         String authorization = header != null && !header.isBlank() ? header

@@ -99,6 +99,7 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 new AnalyticsController(new AnalyticsService(p.database, p.clock)),
                 new RosterController(new SessionStudents(p.database, access), rooms),
                 new KioskController(kioskCheckIns, offline, p.bodies, p.forms),
-                new LiveSocket(identity.authenticator(), sessions::requireVisible, liveEvents, Json.strictMapper()));
+                new LiveSocket(identity.authenticator(), sessions::requireVisible, liveEvents, Json.strictMapper(),
+                        p.config.http().corsOrigins()));
     }
 }

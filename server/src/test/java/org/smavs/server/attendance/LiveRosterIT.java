@@ -84,10 +84,33 @@ class LiveRosterIT {
         assertThat(handshakeStatus(liveUri(session.id() + 1000, lecturerToken))).isEqualTo(404);
     }
 
+    @Test
+    void aWebPageFromAnOriginNotOnTheAllowListCannotListen() {
+        try (TestServer strict = TestServer.start(TestDatabase.Kind.H2, config -> config.withHttp(
+                new org.smavs.server.config.HttpSettings(java.util.List.of("https://attendance.uni.example"), false,
+                        false, java.util.List.of(), 5, java.util.List.of("image/jpeg", "image/png"), 30)),
+                java.time.Clock.systemUTC())) {
+            Session session = strict.lecturer().lecturer().createSession(CreateSessionRequest.simple("Origins", 30));
+            String token = strict.anonymous().auth().login("lecturer@smavs.com", "lecturer123").accessToken();
+            URI uri = URI.create(strict.baseUrl().replace("http", "ws")
+                    + ApiPaths.withId(ApiPaths.LECTURER_SESSION_LIVE, session.id()) + "?token=" + token);
+            assertThat(handshakeStatus(uri, "https://evil.example")).isEqualTo(403);
+            assertThat(handshakeStatus(uri, "https://attendance.uni.example")).isEqualTo(101);
+            assertThat(handshakeStatus(uri, null)).isEqualTo(101);
+        }
+    }
+
     private static int handshakeStatus(URI uri) {
+        return handshakeStatus(uri, null);
+    }
+
+    private static int handshakeStatus(URI uri, String origin) {
         try {
-            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new LiveSocketCollector(new LinkedBlockingQueue<>()))
-                    .join().abort();
+            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+            if (origin != null) {
+                builder.header("Origin", origin);
+            }
+            builder.buildAsync(uri, new LiveSocketCollector(new LinkedBlockingQueue<>())).join().abort();
             return 101;
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException handshake) {
