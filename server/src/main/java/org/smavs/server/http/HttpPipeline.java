@@ -88,7 +88,10 @@ public final class HttpPipeline {
         if (started == null) {
             return;
         }
-        String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
+        // The route template ("/api/v1/lecturers/sessions/{id}"), never the raw path: one series per route, not
+        // per session id. ctx.endpoint() here would be this after-handler ("*").
+        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String route = matched == null ? "unmatched" : matched.path;
         Timer.builder("http_server_requests")
                 .tag("method", ctx.method().name())
                 .tag("route", route)

@@ -218,7 +218,11 @@ abstract class AuthContract {
         raw.get(ApiPaths.HEALTH, null);
         HttpResponse<String> metrics = raw.get(ApiPaths.METRICS, null);
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("http_server_requests");
+        assertThat(metrics.body()).contains("http_server_requests")
+                .contains("route=\"" + ApiPaths.HEALTH + "\"").doesNotContain("route=\"*\"");
+        raw.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION, 424242), null);
+        assertThat(raw.get(ApiPaths.METRICS, null).body()).contains("route=\"" + ApiPaths.LECTURER_SESSION + "\"")
+                .doesNotContain("424242");
     }
 
     private ApiException loginFailure(String email, String password) {
