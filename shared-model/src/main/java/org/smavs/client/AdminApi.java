@@ -10,6 +10,7 @@ import org.smavs.model.admin.AuditEvent;
 import org.smavs.model.admin.AuditVerification;
 import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CreateCourseRequest;
+import org.smavs.model.admin.UpdateCourseRequest;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
@@ -100,6 +101,10 @@ public final class AdminApi {
 
     public Course createCourse(CreateCourseRequest request) {
         return client.postJson(ApiPaths.ADMIN_COURSES, request, Course.class);
+    }
+
+    public Course updateCourse(long courseId, UpdateCourseRequest request) {
+        return client.patchJson(ApiPaths.withId(ApiPaths.ADMIN_COURSE, courseId), request, Course.class);
     }
 
     public Course enrol(long courseId, List<Long> studentIds) {

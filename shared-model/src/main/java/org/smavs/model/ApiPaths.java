@@ -61,7 +61,8 @@ public final class ApiPaths {
     public static final String ADMIN_USERS_IMPORT = ADMIN_USERS + "/import";
     public static final String ADMIN_USER_FACE = ADMIN_USER + "/face";
     public static final String ADMIN_COURSES = API + "/admin/courses";
-    public static final String ADMIN_COURSE_ENROLMENTS = ADMIN_COURSES + "/{id}/enrolments";
+    public static final String ADMIN_COURSE = ADMIN_COURSES + "/{id}";
+    public static final String ADMIN_COURSE_ENROLMENTS = ADMIN_COURSE + "/enrolments";
     public static final String ADMIN_ROOMS = API + "/admin/rooms";
     public static final String ADMIN_KIOSKS = API + "/admin/kiosks";
     public static final String ADMIN_KIOSK_REVOKE = ADMIN_KIOSKS + "/{id}/revoke";

@@ -13,7 +13,12 @@ import org.smavs.model.attendance.AttendanceSource;
 import org.smavs.model.attendance.LiveEvent;
 import org.smavs.model.attendance.ReasonCode;
 import org.smavs.model.error.ErrorCodes;
+import org.smavs.model.admin.UnenrolledCheckIns;
 import org.smavs.server.audit.AuditLog;
+import org.smavs.server.course.CourseEnrolments;
+import org.smavs.server.course.CourseEntity;
+import org.smavs.server.error.DomainException;
+import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ConflictException;
 import org.smavs.server.idempotency.IdempotencyService;
 import org.smavs.server.live.LiveEvents;
@@ -54,11 +59,13 @@ public final class CheckInRecorder {
     private final AttendanceMapper mapper;
     private final AuditLog audit;
     private final LiveEvents live;
+    private final CourseEnrolments enrolments;
     private final Clock clock;
 
     public CheckInRecorder(Database database, DuplicateFaceCheck duplicates, BlobStore blobs,
                            IdempotencyService idempotency, AttendanceMapper mapper, AuditLog audit, LiveEvents live,
-                           Clock clock) {
+                           CourseEnrolments enrolments, Clock clock) {
+        this.enrolments = enrolments;
         this.database = database;
         this.duplicates = duplicates;
         this.blobs = blobs;
@@ -82,6 +89,14 @@ public final class CheckInRecorder {
             written = database.inTransaction(session -> write(session, evidence, beforeWrite, selfieKey, presenceKey));
         } catch (RuntimeException e) {
             storedKeys.forEach(this::deleteQuietly);
+            if (e instanceof DomainException refusal && ErrorCodes.NOT_ENROLLED.equals(refusal.code())) {
+                // the recording transaction rolled back; the refusal is worth a trace of its own
+                database.inTransaction(session -> {
+                    audit.record(session, evidence.actor(), "attendance.not_enrolled", "session", evidence.sessionId(),
+                            "student=" + evidence.studentId());
+                    return null;
+                });
+            }
             if (UniqueViolations.isViolationOf(e, ONE_RECORD_PER_STUDENT)
                     || UniqueViolations.isViolationOf(e, IdempotencyService.CONSTRAINT)) {
                 throw alreadyCheckedIn();
@@ -99,6 +114,15 @@ public final class CheckInRecorder {
         beforeWrite.check(session, target);
         long studentId = evidence.studentId();
         List<ReasonCode> reasons = new ArrayList<>(evidence.secretFlags());
+        if (!isEnrolled(session, target, studentId)) {
+            CourseEntity course = session.find(CourseEntity.class, target.getCourseId());
+            if (course.getUnenrolledCheckIns() == UnenrolledCheckIns.REFUSE) {
+                throw new RuleViolationException(ErrorCodes.NOT_ENROLLED, "You are not enrolled in "
+                        + course.getCode() + ", so this check-in cannot be recorded. Ask the course's lecturer or "
+                        + "the registry to enrol you.");
+            }
+            reasons.add(ReasonCode.NOT_ENROLLED);
+        }
         reasons.addAll(evidence.device().flags());
         reasons.addAll(evidence.location().flags());
         FaceEvidence face = evidence.face();
@@ -144,6 +168,11 @@ public final class CheckInRecorder {
         AttendanceRecord model = mapper.toModelWithStudent(session, record);
         idempotency.remember(session, evidence.idempotency(), model);
         return new Written(model, reflagged);
+    }
+
+    /** Sessions without a course have no list to check against: anyone with the code may check in. */
+    private boolean isEnrolled(Session session, SessionEntity target, long studentId) {
+        return target.getCourseId() == null || enrolments.isEnrolled(session, target.getCourseId(), studentId);
     }
 
     private static String auditAction(CheckInEvidence evidence) {

@@ -3,6 +3,7 @@ package org.smavs.server.course;
 import io.javalin.http.Context;
 import org.smavs.model.admin.CreateCourseRequest;
 import org.smavs.model.admin.EnrolmentRequest;
+import org.smavs.model.admin.UpdateCourseRequest;
 import org.smavs.server.web.JsonBodies;
 import org.smavs.server.web.PathParams;
 import org.smavs.server.web.RequestContext;
@@ -23,6 +24,10 @@ public final class CourseController {
 
     public void create(Context ctx) {
         ctx.json(courses.create(bodies.read(ctx, CreateCourseRequest.class), RequestContext.actor(ctx)));
+    }
+
+    public void update(Context ctx) {
+        ctx.json(courses.update(PathParams.id(ctx), bodies.read(ctx, UpdateCourseRequest.class), RequestContext.actor(ctx)));
     }
 
     public void enrol(Context ctx) {

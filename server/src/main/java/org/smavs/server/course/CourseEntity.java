@@ -6,7 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import org.smavs.model.admin.UnenrolledCheckIns;
 
 @Entity
 @Table(name = "courses")
@@ -22,6 +25,9 @@ public class CourseEntity {
     private Long lecturerId;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unenrolled_check_ins", nullable = false)
+    private UnenrolledCheckIns unenrolledCheckIns = UnenrolledCheckIns.FLAG;
 
     protected CourseEntity() {
     }
@@ -47,5 +53,21 @@ public class CourseEntity {
 
     public Long getLecturerId() {
         return lecturerId;
+    }
+
+    public UnenrolledCheckIns getUnenrolledCheckIns() {
+        return unenrolledCheckIns;
+    }
+
+    public void setUnenrolledCheckIns(UnenrolledCheckIns rule) {
+        this.unenrolledCheckIns = rule;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setLecturerId(Long lecturerId) {
+        this.lecturerId = lecturerId;
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import org.hibernate.Session;
 import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CreateCourseRequest;
+import org.smavs.model.admin.UpdateCourseRequest;
 import org.smavs.model.auth.Role;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.error.ConflictException;
+import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.persistence.Database;
@@ -43,25 +45,52 @@ public final class CourseService {
         if (request.code() == null || !request.code().matches("[A-Za-z0-9._-]{2,64}")) {
             errors.add(new FieldError("code", "is required: 2 to 64 letters, digits, '.', '_' or '-'"));
         }
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+        if (request.name() == null || !isValidName(request.name())) {
             errors.add(new FieldError("name", "is required (at most 200 characters)"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return database.inTransaction(session -> {
-            if (request.lecturerId() != null && users.require(session, request.lecturerId()).getRole() != Role.LECTURER) {
-                throw new RuleViolationException("User " + request.lecturerId() + " is not a lecturer");
-            }
+            requireLecturer(session, request.lecturerId());
             boolean taken = session.createSelectionQuery("from CourseEntity c where c.code = :code", CourseEntity.class)
                     .setParameter("code", request.code()).getSingleResultOrNull() != null;
             if (taken) {
                 throw new ConflictException("A course with code " + request.code() + " already exists");
             }
             CourseEntity course = new CourseEntity(request.code(), request.name().trim(), request.lecturerId(), clock.instant());
+            if (request.unenrolledCheckIns() != null) {
+                course.setUnenrolledCheckIns(request.unenrolledCheckIns());
+            }
             session.persist(course);
             session.flush();
             audit.record(session, actor, "course.create", "course", course.getId(), course.getCode());
+            return toModel(session, course);
+        });
+    }
+
+    /** Changes what the request names; the code stays (exports and imports refer to courses by it). */
+    public Course update(long courseId, UpdateCourseRequest request, Actor actor) {
+        if (request.name() != null && !isValidName(request.name())) {
+            throw ValidationException.field("name", "must not be blank (at most 200 characters)");
+        }
+        return database.inTransaction(session -> {
+            CourseEntity course = require(session, courseId);
+            requireLecturer(session, request.lecturerId());
+            List<String> changed = new ArrayList<>();
+            if (request.name() != null) {
+                course.setName(request.name().trim());
+                changed.add("name");
+            }
+            if (request.lecturerId() != null) {
+                course.setLecturerId(request.lecturerId());
+                changed.add("lecturer=" + request.lecturerId());
+            }
+            if (request.unenrolledCheckIns() != null) {
+                course.setUnenrolledCheckIns(request.unenrolledCheckIns());
+                changed.add("unenrolled_check_ins=" + request.unenrolledCheckIns().wire());
+            }
+            audit.record(session, actor, "course.update", "course", courseId, String.join(", ", changed));
             return toModel(session, course);
         });
     }
@@ -71,10 +100,7 @@ public final class CourseService {
             throw ValidationException.field("student_ids", "must list 1 to 5000 student ids");
         }
         return database.inTransaction(session -> {
-            CourseEntity course = session.find(CourseEntity.class, courseId);
-            if (course == null) {
-                throw new org.smavs.server.error.NotFoundException("No course with id " + courseId);
-            }
+            CourseEntity course = require(session, courseId);
             for (Long studentId : studentIds) {
                 UserEntity student = users.require(session, studentId);
                 if (student.getRole() != Role.STUDENT) {
@@ -87,8 +113,26 @@ public final class CourseService {
         });
     }
 
+    private static CourseEntity require(Session session, long courseId) {
+        CourseEntity course = session.find(CourseEntity.class, courseId);
+        if (course == null) {
+            throw new NotFoundException("No course with id " + courseId);
+        }
+        return course;
+    }
+
+    private void requireLecturer(Session session, Long lecturerId) {
+        if (lecturerId != null && users.require(session, lecturerId).getRole() != Role.LECTURER) {
+            throw new RuleViolationException("User " + lecturerId + " is not a lecturer");
+        }
+    }
+
+    private static boolean isValidName(String name) {
+        return !name.isBlank() && name.length() <= 200;
+    }
+
     private Course toModel(Session session, CourseEntity course) {
         return new Course(course.getId(), course.getCode(), course.getName(), course.getLecturerId(),
-                enrolments.countEnrolled(session, course.getId()));
+                enrolments.countEnrolled(session, course.getId()), course.getUnenrolledCheckIns());
     }
 }

@@ -34,6 +34,7 @@ import org.smavs.model.admin.AuditEvent;
 import org.smavs.model.admin.AuditVerification;
 import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CreateCourseRequest;
+import org.smavs.model.admin.UpdateCourseRequest;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
@@ -126,6 +127,8 @@ public final class ApiRoutes {
         r.get(ApiPaths.ADMIN_COURSES, "List courses", c.courses()::list, ADMIN).returnsList(Course.class);
         r.post(ApiPaths.ADMIN_COURSES, "Create a course", c.courses()::create, ADMIN)
                 .body(CreateCourseRequest.class).returns(Course.class).status(201);
+        r.patch(ApiPaths.ADMIN_COURSE, "Rename a course, change its lecturer or its rule for unenrolled check-ins",
+                c.courses()::update, ADMIN).body(UpdateCourseRequest.class).returns(Course.class);
         r.post(ApiPaths.ADMIN_COURSE_ENROLMENTS, "Enrol students in a course", c.courses()::enrol, ADMIN)
                 .body(EnrolmentRequest.class).returns(Course.class);
         r.get(ApiPaths.ADMIN_KIOSKS, "List kiosks", c.kiosks()::list, ADMIN).returnsList(Kiosk.class);

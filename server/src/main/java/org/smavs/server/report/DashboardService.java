@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.smavs.model.admin.Course;
+import org.smavs.model.admin.UnenrolledCheckIns;
 import org.smavs.model.session.CourseStats;
 import org.smavs.model.session.Dashboard;
 import org.smavs.model.session.SessionStatus;
@@ -69,11 +70,13 @@ public final class DashboardService {
     public List<Course> courses(Actor actor) {
         Long lecturer = actor.isAdmin() ? null : actor.userId();
         return database.inTransaction(session -> session.createNativeQuery("SELECT c.id, c.code, c.name, c.lecturer_id, "
-                        + "(SELECT COUNT(*) FROM course_enrolments e WHERE e.course_id = c.id) FROM courses c "
+                        + "(SELECT COUNT(*) FROM course_enrolments e WHERE e.course_id = c.id), c.unenrolled_check_ins "
+                        + "FROM courses c "
                         + "WHERE CAST(:lecturer AS BIGINT) IS NULL OR c.lecturer_id = :lecturer ORDER BY c.code", Object[].class)
                 .setParameter("lecturer", lecturer).getResultList().stream()
                 .map(r -> new Course(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
+                        r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                        UnenrolledCheckIns.valueOf((String) r[5])))
                 .toList());
     }
 

@@ -9,6 +9,7 @@ import org.smavs.server.attendance.AttendanceRecords;
 import org.smavs.server.attendance.AttendanceReviewService;
 import org.smavs.server.attendance.AttendanceSubmissionService;
 import org.smavs.server.attendance.CheckInRecorder;
+import org.smavs.server.course.CourseEnrolments;
 import org.smavs.server.attendance.DuplicateFaceCheck;
 import org.smavs.server.attendance.ReviewController;
 import org.smavs.server.attendance.SessionResolver;
@@ -69,7 +70,7 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
         AttendanceRecords records = new AttendanceRecords();
         CheckInRecorder recorder = new CheckInRecorder(p.database,
                 new DuplicateFaceCheck(face.cipher(), () -> p.settings.current().faceThreshold()), p.blobs,
-                p.idempotency, mapper, p.audit, liveEvents, p.clock);
+                p.idempotency, mapper, p.audit, liveEvents, new CourseEnrolments(), p.clock);
         AttendanceSubmissionService submissions = new AttendanceSubmissionService(p.database,
                 new SessionResolver(sessionRepository, qrTokens), devices, face.evidence(), p.uploads, records, recorder,
                 p.idempotency, qrTokens, p.config.attendance().storeRawCoordinates(), p.clock);

@@ -28,6 +28,8 @@ import org.smavs.client.AttendanceSubmission;
 import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CreateCourseRequest;
 import org.smavs.model.admin.ResetRequest;
+import org.smavs.model.admin.UnenrolledCheckIns;
+import org.smavs.model.admin.UpdateCourseRequest;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.AttendanceStatus;
 import org.smavs.model.attendance.ReasonCode;
@@ -348,6 +350,44 @@ abstract class AttendanceStoryTests {
                         org.assertj.core.groups.Tuple.tuple("Max Missing", AttendanceStatus.ABSENT));
         assertThat(lecturer.lecturer().dashboard().avgAttendanceRate()).isGreaterThan(0);
         assertThat(lecturer.lecturer().courses()).extracting(Course::id).contains(course.id());
+    }
+
+    @Test
+    void aStudentNotEnrolledInTheCourseIsFlaggedOrRefusedAsTheCourseSays() {
+        Students.Student enrolled = boundStudent("Ena Enrolled", "phone-ena");
+        Students.Student outsider = boundStudent("Otto Outsider", "phone-otto");
+        Course course = admin.admin().createCourse(new CreateCourseRequest("E" + System.nanoTime() % 100000,
+                "Enrolment course", lecturer.auth().me().id()));
+        assertThat(course.unenrolledCheckIns()).isEqualTo(UnenrolledCheckIns.FLAG);
+        admin.admin().enrol(course.id(), List.of(enrolled.id()));
+        Session flagging = lecturer.lecturer().createSession(new CreateSessionRequest("Flagging", course.id(), 60,
+                LAT, LON, 50.0, null, false, null, null));
+        assertThat(enrolled.client().student().submitAttendance(
+                AttendanceSubmission.withCode(flagging.code(), "phone-ena", LAT, LON)).status())
+                .isEqualTo(AttendanceStatus.PRESENT);
+        AttendanceRecord stranger = outsider.client().student().submitAttendance(
+                AttendanceSubmission.withCode(flagging.code(), "phone-otto", LAT, LON));
+        assertThat(stranger.status()).isEqualTo(AttendanceStatus.FLAGGED);
+        assertThat(stranger.flags()).containsExactly(ReasonCode.NOT_ENROLLED);
+
+        assertThat(admin.admin().updateCourse(course.id(), new UpdateCourseRequest(null, null,
+                UnenrolledCheckIns.REFUSE)).unenrolledCheckIns()).isEqualTo(UnenrolledCheckIns.REFUSE);
+        Session refusing = lecturer.lecturer().createSession(new CreateSessionRequest("Refusing", course.id(), 60,
+                LAT, LON, 50.0, null, false, null, null));
+        assertThatThrownBy(() -> outsider.client().student().submitAttendance(
+                AttendanceSubmission.withCode(refusing.code(), "phone-otto", LAT, LON)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(e.code()).isEqualTo("NOT_ENROLLED");
+                    assertThat(e.getMessage()).contains("not enrolled");
+                });
+        assertThat(enrolled.client().student().submitAttendance(
+                AttendanceSubmission.withCode(refusing.code(), "phone-ena", LAT, LON)).status())
+                .isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(lecturer.lecturer().attendance(refusing.id())).extracting(AttendanceRecord::studentId)
+                .containsExactly(enrolled.id());
+        assertThat(admin.admin().audit()).extracting(org.smavs.model.admin.AuditEvent::action)
+                .contains("attendance.not_enrolled", "course.update");
     }
 
     @Test

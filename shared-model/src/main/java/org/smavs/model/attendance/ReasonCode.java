@@ -17,5 +17,9 @@ public enum ReasonCode {
     QR_EXPIRED_GRACE,
     DUPLICATE_FACE_IN_SESSION,
     OFFLINE_CAPTURE,
-    LATE
+    LATE,
+    /** The student is not enrolled in the session's course (the course flags rather than refuses). */
+    NOT_ENROLLED,
+    /** The device is bound to another account too: two people may be sharing one phone. */
+    DEVICE_SHARED
 }
