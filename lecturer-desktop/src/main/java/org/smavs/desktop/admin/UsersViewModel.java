@@ -82,7 +82,9 @@ public final class UsersViewModel {
 
     static String summary(ImportResult result) {
         return "Import: " + result.created() + " created, " + result.enrolled() + " enrolled, " + result.skipped()
-                + " skipped" + (result.errors().isEmpty() ? "." : ", " + result.errors().size() + " lines with errors.");
+                + " skipped" + (result.errors().isEmpty() ? "" : ", " + result.errors().size() + " lines with errors")
+                + (result.conflicts().isEmpty() ? "." : ", " + result.conflicts().size()
+                + " student numbers taken back from self-registered accounts (see the audit log).");
     }
 
     static boolean matches(User user, String text) {

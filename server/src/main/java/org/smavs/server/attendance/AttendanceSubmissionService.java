@@ -90,7 +90,7 @@ public final class AttendanceSubmissionService {
             if (records.exists(session, resolved.session().getId(), studentId)) {
                 throw CheckInRecorder.alreadyCheckedIn(); // cheap early answer; the constraint is what guarantees it
             }
-            return new Found(resolved, devices.binding(session, studentId));
+            return new Found(resolved, devices.binding(session, studentId, form.imei()));
         });
         SessionEntity target = found.target().session();
         if (target.isRequireFace() && selfieUpload == null) {

@@ -24,6 +24,9 @@ public class DeviceEntity {
     private Long activeUserId;
     @Column(nullable = false)
     private String imei;
+    /** Equals {@code imei} while bound, null once released: UNIQUE, so one device id serves one account at a time. */
+    @Column(name = "active_imei")
+    private String activeImei;
     @Column(name = "public_key")
     private String publicKey;
     private String platform;
@@ -40,6 +43,7 @@ public class DeviceEntity {
         this.userId = userId;
         this.activeUserId = userId;
         this.imei = imei;
+        this.activeImei = imei;
         this.publicKey = publicKey;
         this.platform = platform;
         this.model = model;
@@ -48,6 +52,7 @@ public class DeviceEntity {
 
     public void release(Instant now) {
         this.activeUserId = null;
+        this.activeImei = null;
         this.releasedAt = now;
     }
 

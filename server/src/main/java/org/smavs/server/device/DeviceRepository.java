@@ -15,6 +15,16 @@ public final class DeviceRepository {
                 .setParameter("user", userId).getSingleResultOrNull();
     }
 
+    /** The account other than {@code userId} this device id is bound to, or null. */
+    public Long otherAccountBoundTo(Session session, String imei, long userId) {
+        if (imei == null) {
+            return null;
+        }
+        return session.createSelectionQuery("select d.userId from DeviceEntity d where d.imei = :imei "
+                        + "and d.activeUserId is not null and d.userId <> :user order by d.id", Long.class)
+                .setParameter("imei", imei.trim()).setParameter("user", userId).setMaxResults(1).getSingleResultOrNull();
+    }
+
     public boolean hasReleasedDevice(Session session, long userId) {
         return session.createSelectionQuery("select count(d) from DeviceEntity d where d.userId = :user "
                 + "and d.activeUserId is null", Long.class).setParameter("user", userId).getSingleResult() > 0;

@@ -25,6 +25,8 @@ import org.smavs.server.persistence.UniqueViolations;
 
 /** Device binding for students, device-reset decisions for admins, and check-in passes. */
 public final class DeviceService {
+    /** UNIQUE (active_imei): the database decides races between two accounts binding one device id. */
+    static final String ONE_ACCOUNT_PER_DEVICE = "uq_devices_active_imei";
     private final Database database;
     private final DeviceRepository devices;
     private final CheckinPasses passes;
@@ -39,7 +41,11 @@ public final class DeviceService {
         this.clock = clock;
     }
 
-    private record BindOutcome(Device device, Long resetRequestId) {
+    /** Exactly one of: the bound device, a reset request sent to an admin, the account the device belongs to. */
+    private record BindOutcome(Device device, Long resetRequestId, Long boundToOtherAccount) {
+        static BindOutcome bound(Device device) {
+            return new BindOutcome(device, null, null);
+        }
     }
 
     /**
@@ -54,11 +60,17 @@ public final class DeviceService {
         try {
             outcome = bindInTransaction(request, actor, imei, publicKey, now);
         } catch (RuntimeException e) {
+            if (UniqueViolations.isViolationOf(e, ONE_ACCOUNT_PER_DEVICE)) {
+                throw deviceShared(); // another account bound this device id at the same moment
+            }
             if (UniqueViolations.isViolationOf(e, "uq_devices_active_user")) {
                 // Two first binds raced; the other one won. The caller retries and learns which device is bound.
                 throw new ConflictException(ErrorCodes.DEVICE_ALREADY_BOUND, "Another device was bound at the same moment");
             }
             throw e;
+        }
+        if (outcome.boundToOtherAccount() != null) {
+            throw deviceShared();
         }
         if (outcome.resetRequestId() != null) {
             throw new ConflictException(ErrorCodes.DEVICE_ALREADY_BOUND, "Another device is bound to your account. "
@@ -71,12 +83,20 @@ public final class DeviceService {
                                           Instant now) {
         return database.inTransaction(session -> {
             DeviceEntity active = devices.activeDevice(session, actor.userId());
+            boolean ownDevice = active != null && active.getImei().equals(imei);
+            Long otherAccount = ownDevice ? null : devices.otherAccountBoundTo(session, imei, actor.userId());
+            if (otherAccount != null) {
+                // Refused, and kept for the admin: two accounts on one phone is how proxy check-ins are done.
+                audit.record(session, actor, "device.shared", "user", otherAccount,
+                        "device already bound to user " + otherAccount);
+                return new BindOutcome(null, null, otherAccount);
+            }
             if (active == null) {
                 DeviceEntity device = new DeviceEntity(actor.userId(), imei, publicKey, request.platform(),
                         request.model(), now);
                 session.persist(device);
                 audit.record(session, actor, "device.bind", "device", device.getId(), "first device");
-                return new BindOutcome(devices.toModel(device), null);
+                return BindOutcome.bound(devices.toModel(device));
             }
             boolean sameKey = publicKey == null || active.getPublicKey() == null || publicKey.equals(active.getPublicKey());
             if (active.getImei().equals(imei) && sameKey) {
@@ -84,9 +104,9 @@ public final class DeviceService {
                     active.setPublicKey(publicKey);
                     audit.record(session, actor, "device.key_added", "device", active.getId(), null);
                 }
-                return new BindOutcome(devices.toModel(active), null);
+                return BindOutcome.bound(devices.toModel(active));
             }
-            return new BindOutcome(null, requestReset(session, actor, active, imei, publicKey, request, now));
+            return new BindOutcome(null, requestReset(session, actor, active, imei, publicKey, request, now), null);
         });
     }
 
@@ -109,14 +129,18 @@ public final class DeviceService {
         return reset.getId();
     }
 
-    /** The student's binding as the submission pipeline needs it (inside the caller's transaction). */
-    public DevicePolicy.Binding binding(Session session, long studentId) {
+    /**
+     * The student's binding as the submission pipeline needs it (inside the caller's transaction), and whether
+     * {@code submittedDeviceId} is bound to another account.
+     */
+    public DevicePolicy.Binding binding(Session session, long studentId, String submittedDeviceId) {
         DeviceEntity active = devices.activeDevice(session, studentId);
-        if (active == null) {
-            return DevicePolicy.Binding.none();
-        }
-        return new DevicePolicy.Binding(active.getImei(), active.getPublicKey(), active.getBoundAt(),
+        DevicePolicy.Binding binding = active == null ? DevicePolicy.Binding.none()
+                : new DevicePolicy.Binding(active.getImei(), active.getPublicKey(), active.getBoundAt(),
                 devices.hasReleasedDevice(session, studentId));
+        boolean ownDevice = active != null && submittedDeviceId != null && active.getImei().equals(submittedDeviceId.trim());
+        return binding.withSubmittedDeviceBoundToAnother(!ownDevice
+                && devices.otherAccountBoundTo(session, submittedDeviceId, studentId) != null);
     }
 
     public CheckinPass checkinPass(Actor actor) {
@@ -157,6 +181,11 @@ public final class DeviceService {
                         + (request.requestId() != null ? " with id " + request.requestId() : " for user " + request.userId()));
             }
             requirePending(reset);
+            Long otherAccount = devices.otherAccountBoundTo(session, reset.getNewDevice(), reset.getUserId());
+            if (otherAccount != null) {
+                throw new ConflictException(ErrorCodes.DEVICE_SHARED, "The requested device is bound to another "
+                        + "account (user " + otherAccount + "). Release it there first, or deny this request.");
+            }
             DeviceEntity old = devices.activeDevice(session, reset.getUserId());
             if (old != null) {
                 old.release(now);
@@ -184,6 +213,11 @@ public final class DeviceService {
             audit.record(session, actor, "device.reset_denied", "device_reset_request", requestId, null);
             return devices.toModel(session, reset);
         });
+    }
+
+    private static ConflictException deviceShared() {
+        return new ConflictException(ErrorCodes.DEVICE_SHARED, "This device is already bound to another student's "
+                + "account. Each phone can belong to one student; an administrator has been told.");
     }
 
     private static void requirePending(DeviceResetRequestEntity reset) {

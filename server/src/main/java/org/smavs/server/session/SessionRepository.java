@@ -38,9 +38,12 @@ public final class SessionRepository {
                 .setParameter("id", courseId).getSingleResultOrNull();
     }
 
-    /** The room's latitude, longitude and radius, or null when there is no such room. */
-    public double[] roomGeofence(Session session, long roomId) {
-        Object[] row = session.createNativeQuery("SELECT latitude, longitude, radius_m FROM rooms WHERE id = :id",
+    /**
+     * Takes the room's row lock for the rest of the transaction, so two bookings of one room are decided one after
+     * the other. The room's latitude, longitude and radius, or null when there is no such room.
+     */
+    public double[] lockRoom(Session session, long roomId) {
+        Object[] row = session.createNativeQuery("SELECT latitude, longitude, radius_m FROM rooms WHERE id = :id FOR UPDATE",
                 Object[].class).setParameter("id", roomId).getSingleResultOrNull();
         if (row == null) {
             return null;
@@ -48,6 +51,15 @@ public final class SessionRepository {
         return new double[] {((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue(),
                 ((Number) row[2]).doubleValue()};
     }
+
+    /** Sessions still open in the room whose time window overlaps [startsAt, endsAt). */
+    public List<SessionEntity> openInRoomDuring(Session session, long roomId, Instant startsAt, Instant endsAt) {
+        return session.createSelectionQuery("from SessionEntity s where s.roomId = :room and s.storedState = :open "
+                        + "and s.startsAt < :ends and s.endsAt > :starts order by s.startsAt", SessionEntity.class)
+                .setParameter("room", roomId).setParameter("open", SessionEntity.OPEN).setParameter("starts", startsAt)
+                .setParameter("ends", endsAt).getResultList();
+    }
+
 
     private static long count(Session session, String sql, long id) {
         return session.createNativeQuery(sql, Long.class).setParameter("id", id).getSingleResult();

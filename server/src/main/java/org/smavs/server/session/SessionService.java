@@ -74,10 +74,11 @@ public final class SessionService {
             entity.setGeofence(request.latitude(), request.longitude(), request.latitude() == null ? null
                     : request.radiusM() == null ? SessionRules.DEFAULT_RADIUS_M : request.radiusM());
             if (request.roomId() != null) {
-                double[] room = sessions.roomGeofence(session, request.roomId());
+                double[] room = sessions.lockRoom(session, request.roomId());
                 if (room == null) {
                     throw ValidationException.field("room_id", "no room with this id");
                 }
+                checkBooking(session, request.roomId(), startsAt, endsAt, actor);
                 entity.setRoomId(request.roomId());
                 if (request.latitude() == null) {
                     // The room's point is copied, so moving a room later does not change past sessions.
@@ -188,6 +189,29 @@ public final class SessionService {
 
     public byte[] qrPng(long id, Actor actor) {
         return qrImages.png(qr(id, actor).qrToken());
+    }
+
+    /**
+     * A room holds one lecturer's sessions at a time: the kiosk in it follows the running session, so a session of
+     * somebody else overlapping yours would take over your kiosk. A lecturer may overlap their own sessions; an
+     * administrator may override a booking (audited with the sessions it overlaps).
+     */
+    private void checkBooking(org.hibernate.Session session, long roomId, Instant startsAt, Instant endsAt, Actor actor) {
+        List<SessionEntity> othersBookings = sessions.openInRoomDuring(session, roomId, startsAt, endsAt).stream()
+                .filter(other -> other.getLecturerId() != actor.userId()).toList();
+        if (othersBookings.isEmpty()) {
+            return;
+        }
+        String overlapped = othersBookings.stream().map(other -> Long.toString(other.getId()))
+                .collect(java.util.stream.Collectors.joining(","));
+        if (actor.isAdmin()) {
+            audit.record(session, actor, "session.booking_override", "room", roomId, "overlaps sessions " + overlapped);
+            return;
+        }
+        SessionEntity first = othersBookings.get(0);
+        throw new ConflictException(ErrorCodes.ROOM_BOOKED, "This room is booked by another lecturer's session from "
+                + first.getStartsAt() + " to " + first.getEndsAt() + " (UTC). Choose another room or time, or ask an "
+                + "administrator.");
     }
 
     private void checkCourse(org.hibernate.Session session, Long courseId, Actor actor) {

@@ -72,25 +72,54 @@ public final class AccountService {
         String passwordHash = hasher.hash(request.password());
         return database.inTransaction(session -> {
             UserEntity user = createUser(session, request.email(), passwordHash, request.fullName().trim(), role,
-                    request.studentNumber());
+                    request.studentNumber(), actor.isAdmin(), actor);
             audit.record(session, actor, "auth.register", "user", user.getId(), "role=" + role.wire());
             return users.toModel(session, user);
         });
     }
 
-    /** Creates the row or fails with 409; shared by self-registration, admin creation and CSV import. */
+    /**
+     * Creates the row or fails with 409; shared by self-registration, admin creation and CSV import.
+     * {@code byRegistry}: an import or an administrator gives the student number, which then wins over a
+     * self-registered student's claim to it (see {@link #claimForRegistry}); a self-registered number is only a claim.
+     */
     public UserEntity createUser(Session session, String email, String passwordHash, String fullName, Role role,
-                                 String studentNumber) {
+                                 String studentNumber, boolean byRegistry, Actor actor) {
         String normalised = UserRepository.normaliseEmail(email);
         if (users.findByEmail(session, normalised) != null) {
             throw new ConflictException(ErrorCodes.EMAIL_TAKEN, "An account with this email already exists");
         }
-        if (studentNumber != null && users.findByStudentNumber(session, studentNumber) != null) {
-            throw new ConflictException("Student number " + studentNumber + " is already used by another account");
+        if (studentNumber != null) {
+            if (byRegistry) {
+                claimForRegistry(session, studentNumber, null, actor);
+            } else if (users.findByStudentNumber(session, studentNumber) != null) {
+                throw new ConflictException("Student number " + studentNumber + " is already used by another account");
+            }
         }
         UserEntity user = new UserEntity(normalised, passwordHash, fullName, role, studentNumber, clock.instant());
+        user.setStudentNumber(studentNumber, byRegistry);
         session.persist(user);
         session.flush();
         return user;
+    }
+
+    /**
+     * Frees {@code number} for the registry to give to {@code newOwner} (null: an account about to be created).
+     * A self-registered claim is withdrawn from the claimer and audited as a conflict for the admin (answered
+     * as the claimer's id); a number the registry already gave to someone else is a 409.
+     */
+    public Long claimForRegistry(Session session, String number, Long newOwner, Actor actor) {
+        UserEntity holder = users.findByStudentNumber(session, number);
+        if (holder == null || holder.getId().equals(newOwner)) {
+            return null;
+        }
+        if (holder.isStudentNumberVerified()) {
+            throw new ConflictException("Student number " + number + " already belongs to another account");
+        }
+        holder.setStudentNumber(null, false);
+        session.flush(); // the number is free before the registry's owner takes it
+        audit.record(session, actor, "user.student_number_conflict", "user", holder.getId(), "student number "
+                + number + " was claimed at self-registration; the registry gave it to its owner");
+        return holder.getId();
     }
 }

@@ -68,7 +68,7 @@ public final class UserAdminService {
         String pinHash = request.pin() == null ? null : hasher.hash(request.pin());
         return database.inTransaction(session -> {
             UserEntity user = accounts.createUser(session, request.email(), passwordHash, request.fullName().trim(),
-                    request.role(), request.studentNumber());
+                    request.role(), request.studentNumber(), true, actor);
             user.setPinHash(pinHash);
             audit.record(session, actor, "user.create", "user", user.getId(), "role=" + request.role().wire());
             return users.toModel(session, user);
@@ -109,9 +109,13 @@ public final class UserAdminService {
                 user.setFullName(request.fullName().trim());
                 changes.add("name");
             }
-            if (request.studentNumber() != null) {
+            if (request.studentNumber() != null && !request.studentNumber().equals(user.getStudentNumber())) {
+                accounts.claimForRegistry(session, request.studentNumber(), userId, actor);
                 user.setStudentNumber(request.studentNumber());
                 changes.add("student number");
+            } else if (request.studentNumber() != null && !user.isStudentNumberVerified()) {
+                user.setStudentNumber(request.studentNumber()); // an admin confirming the student's own claim
+                changes.add("student number confirmed");
             }
             if (pinHash != null) {
                 user.setPinHash(pinHash);
@@ -137,6 +141,7 @@ public final class UserAdminService {
         int enrolled = 0;
         int skipped = 0;
         List<ImportLineError> errors = new ArrayList<>();
+        List<ImportLineError> conflicts = new ArrayList<>();
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
             try {
@@ -150,21 +155,31 @@ public final class UserAdminService {
                 String password = parsed.password() != null ? parsed.password() : random.opaque(24);
                 String passwordHash = hasher.hash(password);
                 String pinHash = parsed.pin() == null ? null : hasher.hash(parsed.pin());
-                boolean didEnrol = database.inTransaction(session -> {
+                record Imported(boolean enrolled, Long claimWithdrawnFrom) {
+                }
+                Imported imported = database.inTransaction(session -> {
+                    Long claimer = parsed.studentNumber() == null ? null
+                            : accounts.claimForRegistry(session, parsed.studentNumber(), null, actor);
                     UserEntity user = accounts.createUser(session, parsed.email(), passwordHash, parsed.fullName(),
-                            Role.STUDENT, parsed.studentNumber());
+                            Role.STUDENT, parsed.studentNumber(), true, actor);
                     user.setPinHash(pinHash);
                     audit.record(session, actor, "user.import", "user", user.getId(), "line " + line);
-                    return parsed.courseCode() != null && enroller.enrol(session, parsed.courseCode(), user.getId());
+                    return new Imported(parsed.courseCode() != null
+                            && enroller.enrol(session, parsed.courseCode(), user.getId()), claimer);
                 });
                 created++;
-                enrolled += didEnrol ? 1 : 0;
+                enrolled += imported.enrolled() ? 1 : 0;
+                if (imported.claimWithdrawnFrom() != null) {
+                    conflicts.add(new ImportLineError(line, "student number " + parsed.studentNumber() + " had been "
+                            + "claimed by the self-registered account " + imported.claimWithdrawnFrom()
+                            + "; it now belongs to " + parsed.email() + " and the other account has none"));
+                }
             } catch (DomainException e) {
                 errors.add(new ImportLineError(line, e.getMessage()));
                 skipped++;
             }
         }
-        return new ImportResult(created, enrolled, skipped, errors);
+        return new ImportResult(created, enrolled, skipped, errors, conflicts);
     }
 
     private static List<CSVRecord> parse(String csv) {

@@ -30,6 +30,9 @@ public class UserEntity {
     private boolean active;
     @Column(name = "student_number")
     private String studentNumber;
+    /** False while the number is only a self-registered student's claim; the registry's numbers are verified. */
+    @Column(name = "student_number_verified", nullable = false)
+    private boolean studentNumberVerified = true;
     @Column(name = "pin_hash")
     private String pinHash;
     @Column(name = "failed_logins", nullable = false)
@@ -97,8 +100,18 @@ public class UserEntity {
         return studentNumber;
     }
 
-    public void setStudentNumber(String studentNumber) {
+    public boolean isStudentNumberVerified() {
+        return studentNumberVerified;
+    }
+
+    /** {@code verified}: the registry (an import or an administrator) gave it, rather than the student's own claim. */
+    public void setStudentNumber(String studentNumber, boolean verified) {
         this.studentNumber = studentNumber;
+        this.studentNumberVerified = verified || studentNumber == null;
+    }
+
+    public void setStudentNumber(String studentNumber) {
+        setStudentNumber(studentNumber, true);
     }
 
     public String getPinHash() {

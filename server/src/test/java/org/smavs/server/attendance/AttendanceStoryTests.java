@@ -199,6 +199,143 @@ abstract class AttendanceStoryTests {
     }
 
     @Test
+    void oneDeviceIdBelongsToOneAccountAndCheckInsFromAFriendsPhoneAreFlaggedShared() throws Exception {
+        Students.Student owner = boundStudent("Olga Owner", "olga-phone");
+        Students.Student friend = Students.register(server, "Fritz Friend");
+        assertThatThrownBy(() -> friend.client().student().bindDevice(new BindDeviceRequest("olga-phone")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("DEVICE_SHARED");
+                });
+        Session session = newSession("Shared phone");
+        AttendanceRecord viaFriend = friend.client().student().submitAttendance(
+                AttendanceSubmission.withCode(session.code(), "olga-phone", LAT, LON));
+        assertThat(viaFriend.status()).isEqualTo(AttendanceStatus.FLAGGED);
+        assertThat(viaFriend.flags()).contains(ReasonCode.DEVICE_SHARED);
+        assertThat(owner.client().student().submitAttendance(
+                AttendanceSubmission.withCode(session.code(), "olga-phone", LAT, LON)).flags()).isEmpty();
+        assertThat(admin.admin().audit()).extracting(org.smavs.model.admin.AuditEvent::action).contains("device.shared");
+
+        // eight accounts binding one new device id at the same moment: the database lets exactly one have it
+        List<Students.Student> racers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            racers.add(Students.register(server, "Racer " + i));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers.size());
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (Students.Student racer : racers) {
+                outcomes.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        racer.client().student().bindDevice(new BindDeviceRequest("contested-phone"));
+                        return "bound";
+                    } catch (ApiException e) {
+                        return e.status() + " " + e.code();
+                    }
+                }));
+            }
+            go.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).filteredOn("bound"::equals).hasSize(1);
+            assertThat(results).filteredOn(r -> !r.equals("bound")).containsOnly("409 DEVICE_SHARED");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void studentNumbersBelongToTheRegistryASelfRegisteredClaimIsWithdrawnAndReported() {
+        String n = Long.toString(System.nanoTime() % 1_000_000);
+        String number = "N" + n;
+        org.smavs.model.auth.User claimer = server.anonymous().auth().register(new org.smavs.model.auth.RegisterRequest(
+                "claimer" + n + "@uni.test", "password-claimer", "Carl Claimer", null, number));
+        assertThat(claimer.studentNumber()).isEqualTo(number);
+        assertThatThrownBy(() -> server.anonymous().auth().register(new org.smavs.model.auth.RegisterRequest(
+                "second" + n + "@uni.test", "password-second", "Second Claimer", null, number)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
+
+        org.smavs.model.admin.ImportResult result = admin.admin().importStudents(
+                "email,full_name,student_number\nreal" + n + "@uni.test,Rita Real," + number + "\n");
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.skipped()).isZero();
+        assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.line()).isEqualTo(2);
+            assertThat(conflict.message()).contains(number, Long.toString(claimer.id()));
+        });
+        assertThat(admin.admin().user(claimer.id()).studentNumber()).isNull();
+        assertThat(admin.admin().users()).filteredOn(u -> u.email().equals("real" + n + "@uni.test"))
+                .extracting(org.smavs.model.auth.User::studentNumber).containsExactly(number);
+        // the registry's number is nobody else's to take, not even by an admin's typo: a clean 409, not a 500
+        assertThatThrownBy(() -> admin.admin().updateUser(claimer.id(), new org.smavs.model.admin.UpdateUserRequest(
+                null, null, null, number, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
+        assertThat(admin.admin().audit()).extracting(org.smavs.model.admin.AuditEvent::action)
+                .contains("user.student_number_conflict");
+    }
+
+    @Test
+    void aRoomHoldsOneLecturersSessionsAtATimeUnlessAnAdminOverrides() throws Exception {
+        String n = Long.toString(System.nanoTime() % 1_000_000);
+        org.smavs.model.admin.Room room = admin.admin().createRoom(new org.smavs.model.admin.CreateRoomRequest(
+                "Room " + n, "Main", LAT, LON, 40.0));
+        String otherEmail = "intruder" + n + "@uni.test";
+        admin.admin().createUser(new org.smavs.model.admin.CreateUserRequest(otherEmail, "intruder-password",
+                "Ivo Intruder", org.smavs.model.auth.Role.LECTURER, null, null));
+        ApiClient intruder = server.signIn(otherEmail, "intruder-password");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusMinutes(5);
+        Session mine = lecturer.lecturer().createSession(new CreateSessionRequest("Booked", null, 60, null, null, null,
+                null, false, room.id(), start));
+        // the owner may overlap their own sessions (a lab split in two groups)
+        lecturer.lecturer().createSession(new CreateSessionRequest("My second group", null, 30, null, null, null,
+                null, false, room.id(), start.plusMinutes(30)));
+        assertThatThrownBy(() -> intruder.lecturer().createSession(new CreateSessionRequest("Takeover", null, 60, null,
+                null, null, null, false, room.id(), start.plusMinutes(59))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.code()).isEqualTo("ROOM_BOOKED");
+                });
+        Session afterwards = intruder.lecturer().createSession(new CreateSessionRequest("Next lecture", null, 60, null,
+                null, null, null, false, room.id(), start.plusMinutes(60)));
+        assertThat(afterwards.id()).isNotEqualTo(mine.id());
+        Session overridden = admin.lecturer().createSession(new CreateSessionRequest("Exam", null, 60, null, null, null,
+                null, false, room.id(), start));
+        assertThat(overridden.id()).isPositive();
+        assertThat(admin.admin().audit()).extracting(org.smavs.model.admin.AuditEvent::action)
+                .contains("session.booking_override");
+
+        // two lecturers booking one free slot at the same moment: exactly one gets it
+        org.smavs.model.admin.Room contested = admin.admin().createRoom(new org.smavs.model.admin.CreateRoomRequest(
+                "Contested " + n, "Main", LAT, LON, 40.0));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> outcomes = new ArrayList<>();
+            for (ApiClient who : List.of(lecturer, intruder)) {
+                outcomes.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        who.lecturer().createSession(new CreateSessionRequest("Race", null, 60, null, null, null, null,
+                                false, contested.id(), start));
+                        return 201;
+                    } catch (ApiException e) {
+                        return e.status();
+                    }
+                }));
+            }
+            go.countDown();
+            assertThat(List.of(outcomes.get(0).get(), outcomes.get(1).get())).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void csvAndPdfExportsDownloadParseAndNeutraliseFormulaInjection() throws Exception {
         Session session = newSession("Export =1+1");
         Students.Student evil = boundStudent("=HYPERLINK(\"http://x\")", "phone-evil");
@@ -355,7 +492,7 @@ abstract class AttendanceStoryTests {
     @Test
     void aStudentNotEnrolledInTheCourseIsFlaggedOrRefusedAsTheCourseSays() {
         Students.Student enrolled = boundStudent("Ena Enrolled", "phone-ena");
-        Students.Student outsider = boundStudent("Otto Outsider", "phone-otto");
+        Students.Student outsider = boundStudent("Otto Outsider", "phone-otto-2");
         Course course = admin.admin().createCourse(new CreateCourseRequest("E" + System.nanoTime() % 100000,
                 "Enrolment course", lecturer.auth().me().id()));
         assertThat(course.unenrolledCheckIns()).isEqualTo(UnenrolledCheckIns.FLAG);
@@ -366,7 +503,7 @@ abstract class AttendanceStoryTests {
                 AttendanceSubmission.withCode(flagging.code(), "phone-ena", LAT, LON)).status())
                 .isEqualTo(AttendanceStatus.PRESENT);
         AttendanceRecord stranger = outsider.client().student().submitAttendance(
-                AttendanceSubmission.withCode(flagging.code(), "phone-otto", LAT, LON));
+                AttendanceSubmission.withCode(flagging.code(), "phone-otto-2", LAT, LON));
         assertThat(stranger.status()).isEqualTo(AttendanceStatus.FLAGGED);
         assertThat(stranger.flags()).containsExactly(ReasonCode.NOT_ENROLLED);
 
@@ -375,7 +512,7 @@ abstract class AttendanceStoryTests {
         Session refusing = lecturer.lecturer().createSession(new CreateSessionRequest("Refusing", course.id(), 60,
                 LAT, LON, 50.0, null, false, null, null));
         assertThatThrownBy(() -> outsider.client().student().submitAttendance(
-                AttendanceSubmission.withCode(refusing.code(), "phone-otto", LAT, LON)))
+                AttendanceSubmission.withCode(refusing.code(), "phone-otto-2", LAT, LON)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.code()).isEqualTo("NOT_ENROLLED");

@@ -2,8 +2,18 @@ package org.smavs.model.admin;
 
 import java.util.List;
 
-public record ImportResult(int created, int enrolled, int skipped, List<ImportLineError> errors) {
+/**
+ * What a CSV import did. {@code conflicts}: lines that were imported but took a student number away from a
+ * self-registered account that had claimed it (the admin should look at that account).
+ */
+public record ImportResult(int created, int enrolled, int skipped, List<ImportLineError> errors,
+                           List<ImportLineError> conflicts) {
     public ImportResult {
         errors = errors == null ? List.of() : List.copyOf(errors);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+    }
+
+    public ImportResult(int created, int enrolled, int skipped, List<ImportLineError> errors) {
+        this(created, enrolled, skipped, errors, List.of());
     }
 }

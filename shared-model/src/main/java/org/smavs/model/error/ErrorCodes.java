@@ -19,6 +19,7 @@ public final class ErrorCodes {
     public static final String DEVICE_ALREADY_BOUND = "DEVICE_ALREADY_BOUND";
     public static final String DEVICE_SHARED = "DEVICE_SHARED";
     public static final String NOT_ENROLLED = "NOT_ENROLLED";
+    public static final String ROOM_BOOKED = "ROOM_BOOKED";
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     public static final String RULE_VIOLATION = "RULE_VIOLATION";
