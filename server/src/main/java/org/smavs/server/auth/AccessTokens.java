@@ -52,11 +52,13 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
-    public String issue(long userId, Role role) {
+    /** {@code loginId}: the refresh-token family of the login, carried as {@code sid} so that ending it ends this token. */
+    public String issue(long userId, Role role, String loginId) {
         Instant now = clock.instant();
         return Jwts.builder()
                 .header().keyId(signingKid).and()
                 .subject(Long.toString(userId))
+                .claim("sid", loginId)
                 .issuer(ISSUER)
                 .audience().add(AUDIENCE).and()
                 .claim("role", role.wire())
@@ -97,13 +99,15 @@ public final class AccessTokens {
             if (role == null || claims.getSubject() == null || claims.getExpiration() == null) {
                 throw new JwtException("missing claims");
             }
-            return new VerifiedToken(Long.parseLong(claims.getSubject()), role);
+            return new VerifiedToken(Long.parseLong(claims.getSubject()), role, claims.get("sid", String.class),
+                    claims.getExpiration().toInstant());
         } catch (JwtException | IllegalArgumentException e) {
             throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "The access token is invalid or has expired");
         }
     }
 
-    public record VerifiedToken(long userId, Role role) {
+    /** {@code loginId} (claim {@code sid}) is null only in tokens issued before logins were named. */
+    public record VerifiedToken(long userId, Role role, String loginId, Instant expiresAt) {
     }
 
     private static byte[] sha256(byte[] input) {

@@ -104,7 +104,7 @@ public final class AuthService {
                 refreshTokens.revokeAllOfUser(session, user.getId());
                 return new Outcome(null, false);
             }
-            String access = accessTokens.issue(user.getId(), user.getRole());
+            String access = accessTokens.issue(user.getId(), user.getRole(), rotation.familyId());
             return new Outcome(new TokenPair(access, rotation.refreshToken(), "bearer", accessTokens.lifetimeSeconds()), false);
         });
         if (outcome.tokens() == null) {
@@ -123,8 +123,8 @@ public final class AuthService {
     }
 
     private TokenPair tokensFor(Session session, UserEntity user) {
-        String refresh = refreshTokens.issueNewFamily(session, user.getId());
-        String access = accessTokens.issue(user.getId(), user.getRole());
-        return new TokenPair(access, refresh, "bearer", accessTokens.lifetimeSeconds());
+        RefreshTokens.NewLogin login = refreshTokens.issueNewFamily(session, user.getId());
+        String access = accessTokens.issue(user.getId(), user.getRole(), login.familyId());
+        return new TokenPair(access, login.refreshToken(), "bearer", accessTokens.lifetimeSeconds());
     }
 }

@@ -9,16 +9,20 @@ import org.smavs.server.user.UserEntity;
 
 /**
  * Turns an Authorization header into an {@link Actor}: {@code Bearer <jwt>} for users (the account must
- * still exist and be active, so deactivation takes effect at once) or {@code Kiosk <token>} for kiosks.
+ * still exist and be active, and the login the token names must not have been signed out, so deactivation,
+ * logout and refresh-token reuse take effect at once) or {@code Kiosk <token>} for kiosks.
  */
 public final class Authenticator {
     private final AccessTokens accessTokens;
+    private final RefreshTokens logins;
     private final Database database;
     private final Function<String, Long> kioskIdByToken;
 
     /** {@code kioskIdByToken} answers the kiosk id of an active kiosk credential, or null. */
-    public Authenticator(AccessTokens accessTokens, Database database, Function<String, Long> kioskIdByToken) {
+    public Authenticator(AccessTokens accessTokens, RefreshTokens logins, Database database,
+                         Function<String, Long> kioskIdByToken) {
         this.accessTokens = accessTokens;
+        this.logins = logins;
         this.database = database;
         this.kioskIdByToken = kioskIdByToken;
     }
@@ -30,11 +34,7 @@ public final class Authenticator {
         String value = authorization.trim();
         if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
             AccessTokens.VerifiedToken token = accessTokens.verify(value.substring(7).trim());
-            UserEntity user = database.inTransaction(session -> session.find(UserEntity.class, token.userId()));
-            if (user == null || !user.isActive()) {
-                throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "This account no longer exists or is deactivated");
-            }
-            return new Actor(user.getId(), user.getRole(), null, requestId, ip);
+            return actorOf(token, requestId, ip);
         }
         if (value.regionMatches(true, 0, "Kiosk ", 0, 6)) {
             Long kioskId = kioskIdByToken.apply(value.substring(6).trim());
@@ -44,5 +44,28 @@ public final class Authenticator {
             return new Actor(null, null, kioskId, requestId, ip);
         }
         throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "Unsupported Authorization scheme; use 'Bearer <token>'");
+    }
+
+    /** The user behind a verified token, checked again now (a live connection calls this to re-check its token). */
+    public Actor actorOf(AccessTokens.VerifiedToken token, String requestId, String ip) {
+        record Found(UserEntity user, boolean signedIn) {
+        }
+        Found found = database.inTransaction(session -> new Found(session.find(UserEntity.class, token.userId()),
+                token.loginId() == null || logins.isSignedIn(session, token.loginId())));
+        if (found.user() == null || !found.user().isActive()) {
+            throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "This account no longer exists or is deactivated");
+        }
+        if (!found.signedIn()) {
+            throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "This sign-in has ended (signed out); sign in again");
+        }
+        return new Actor(found.user().getId(), found.user().getRole(), null, requestId, ip);
+    }
+
+    /** Verifies a bearer token's signature and expiry only: what a live connection remembers about its caller. */
+    public AccessTokens.VerifiedToken verifyBearer(String authorization) {
+        if (authorization == null || !authorization.trim().regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "A live connection needs a bearer token");
+        }
+        return accessTokens.verify(authorization.trim().substring(7).trim());
     }
 }

@@ -39,13 +39,24 @@ public final class RefreshTokens {
                 "HmacSHA256");
     }
 
-    /** Starts a new family (a new login) and returns the plain token. */
-    public String issueNewFamily(Session session, long userId) {
-        return issue(session, userId, UUID.randomUUID().toString());
+    /** A new login: its first refresh token and the family id that names the login in access tokens. */
+    public record NewLogin(String refreshToken, String familyId) {
     }
 
-    private String issue(Session session, long userId, String familyId) {
-        return store(session, random.opaque(32), userId, familyId);
+    /** Starts a new family (a new login). */
+    public NewLogin issueNewFamily(Session session, long userId) {
+        String familyId = UUID.randomUUID().toString();
+        return new NewLogin(store(session, random.opaque(32), userId, familyId), familyId);
+    }
+
+    /**
+     * Whether the login {@code familyId} is still signed in: some token of its family is not revoked. Logout,
+     * refresh-token reuse, deactivation and password changes revoke the family, and with it the access tokens
+     * that name it.
+     */
+    public boolean isSignedIn(Session session, String familyId) {
+        return session.createSelectionQuery("select count(t) from RefreshTokenEntity t where t.familyId = :family "
+                + "and t.revokedAt is null", Long.class).setParameter("family", familyId).getSingleResult() > 0;
     }
 
     private String store(Session session, String token, long userId, String familyId) {
@@ -78,17 +89,17 @@ public final class RefreshTokens {
             // used a moment ago (or just now by a concurrent request that won the conditional update)
             Instant usedAt = entity.getUsedAt() == null ? now : entity.getUsedAt();
             if (entity.getRevokedAt() == null && !now.isAfter(usedAt.plus(REUSE_LEEWAY))) {
-                return new Rotation(entity.getUserId(), successorOf(token));
+                return new Rotation(entity.getUserId(), successorOf(token), entity.getFamilyId());
             }
             // Returned, not thrown: the revocation must commit before the caller answers 401.
             revokeFamily(session, entity.getFamilyId());
-            return Rotation.reuseDetected(entity.getUserId());
+            return Rotation.reuseDetected(entity.getUserId(), entity.getFamilyId());
         }
         if (entity.getExpiresAt().isBefore(now)) {
             throw invalid();
         }
         return new Rotation(entity.getUserId(), store(session, successorOf(token), entity.getUserId(),
-                entity.getFamilyId()));
+                entity.getFamilyId()), entity.getFamilyId());
     }
 
     /** Revokes the family of {@code token}; unknown tokens are ignored (logout is idempotent). */
@@ -130,9 +141,9 @@ public final class RefreshTokens {
     }
 
     /** The outcome of a refresh; {@code refreshToken} is null when reuse was detected. */
-    public record Rotation(long userId, String refreshToken) {
-        static Rotation reuseDetected(long userId) {
-            return new Rotation(userId, null);
+    public record Rotation(long userId, String refreshToken, String familyId) {
+        static Rotation reuseDetected(long userId, String familyId) {
+            return new Rotation(userId, null, familyId);
         }
 
         public boolean reuseDetected() {

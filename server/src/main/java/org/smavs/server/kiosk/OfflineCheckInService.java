@@ -24,6 +24,8 @@ import org.smavs.server.upload.CheckedImage;
 import org.smavs.server.upload.UploadedImage;
 import org.smavs.server.crypto.Sha256;
 import org.smavs.server.error.DomainException;
+import org.smavs.server.ratelimit.RateLimiter;
+import org.smavs.server.audit.AuditLog;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.idempotency.IdempotencyService;
@@ -49,12 +51,16 @@ public final class OfflineCheckInService {
     private final FaceEvidenceSource faces;
     private final CheckInRecorder recorder;
     private final IdempotencyService idempotency;
+    private final RateLimiter identifications;
+    private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public OfflineCheckInService(Database database, KioskRegistry registry, StudentIdentifier identifier, KioskFrames frames,
                                  FaceEvidenceSource faces, CheckInRecorder recorder, IdempotencyService idempotency,
-                                 ObjectMapper json, Clock clock) {
+                                 RateLimiter identifications, AuditLog audit, ObjectMapper json, Clock clock) {
+        this.identifications = identifications;
+        this.audit = audit;
         this.database = database;
         this.registry = registry;
         this.identifier = identifier;
@@ -128,6 +134,10 @@ public final class OfflineCheckInService {
             throw ValidationException.field("captured_at", "must be the capture time, at most 7 days ago");
         }
         List<UploadedImage> inspected = frames.inspect(decode(item.frames()));
+        if (item.studentPass() == null || item.studentPass().isBlank()) {
+            // PIN guesses share the kiosk's budget with live check-ins; a throttled item stays queued at the kiosk
+            identifications.check("kiosk-" + kiosk.kioskId());
+        }
         Target target = database.inTransaction(session -> {
             long roomId = registry.require(session, kiosk.kioskId()).getRoomId();
             SessionEntity inRoom = RoomSessions.inRoomAt(session, item.sessionId(), roomId, capturedAt);
@@ -137,7 +147,12 @@ public final class OfflineCheckInService {
             }
             StudentIdentifier.Identified who = identifier.identify(session, item.studentPass(), item.studentNumber(),
                     item.pin(), capturedAt);
-            return who == null ? null : new Target(inRoom, who);
+            if (who == null) {
+                audit.record(session, kiosk, "kiosk.identify.failed", "kiosk", kiosk.kioskId(),
+                        "offline, captured " + capturedAt);
+                return null; // commit the failed-PIN count and the audit event, then answer
+            }
+            return new Target(inRoom, who);
         });
         if (target == null) {
             throw StudentIdentifier.failed();

@@ -18,6 +18,13 @@ public final class MaintenanceScheduler implements AutoCloseable {
 
     private final Map<String, Runnable> jobs = new LinkedHashMap<>();
     private final Map<String, Runnable> minutely = new LinkedHashMap<>();
+    private final Map<String, Runnable> frequent = new LinkedHashMap<>();
+    /** Its own thread, so a long hourly job never delays checks that must happen within seconds. */
+    private final ScheduledExecutorService frequentScheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "smavs-frequent");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "smavs-maintenance");
         thread.setDaemon(true);
@@ -34,7 +41,17 @@ public final class MaintenanceScheduler implements AutoCloseable {
         return this;
     }
 
+    /** Jobs run every {@link #FREQUENT_SECONDS} seconds (light checks only: they share one thread). */
+    public MaintenanceScheduler addFrequent(String name, Runnable job) {
+        frequent.put(name, job);
+        return this;
+    }
+
+    public static final int FREQUENT_SECONDS = 5;
+
     public MaintenanceScheduler startHourly() {
+        frequentScheduler.scheduleWithFixedDelay(() -> run(frequent, FREQUENT_SECONDS + " seconds"), FREQUENT_SECONDS,
+                FREQUENT_SECONDS, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(() -> run(jobs, "an hour"), 1, 60, TimeUnit.MINUTES);
         scheduler.scheduleWithFixedDelay(() -> run(minutely, "a minute"), 1, 1, TimeUnit.MINUTES);
         return this;
@@ -42,6 +59,7 @@ public final class MaintenanceScheduler implements AutoCloseable {
 
     /** Every job now, minutely and hourly (operators' tooling and tests). */
     public void runAll() {
+        run(frequent, FREQUENT_SECONDS + " seconds");
         run(minutely, "a minute");
         run(jobs, "an hour");
     }
@@ -58,6 +76,7 @@ public final class MaintenanceScheduler implements AutoCloseable {
 
     @Override
     public void close() {
+        frequentScheduler.shutdownNow();
         scheduler.shutdownNow();
     }
 }

@@ -26,6 +26,7 @@ import org.smavs.server.kiosk.OfflineCheckInService;
 import org.smavs.server.kiosk.StudentIdentifier;
 import org.smavs.server.live.LiveEvents;
 import org.smavs.server.live.LiveSocket;
+import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.report.AttendanceCsv;
 import org.smavs.server.report.AttendancePdf;
 import org.smavs.server.report.DashboardService;
@@ -80,14 +81,20 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
 
         StudentIdentifier identifier = new StudentIdentifier(passes, p.users, p.hasher, p.clock);
         KioskFrames frames = new KioskFrames(p.uploads);
+        // one budget per kiosk for live and offline identification alike, or the offline queue bypasses it
+        RateLimiter kioskIdentifications = p.limiter("kiosk-pin", "check-in attempts at this kiosk",
+                limits.kioskCheckInsPerMinute());
         KioskCheckInService kioskCheckIns = new KioskCheckInService(p.database, identity.kioskRegistry(), identifier,
-                frames, face.evidence(), records, mapper, recorder, sessionMapper, qrTokens,
-                p.limiter("kiosk-pin", "check-in attempts at this kiosk", limits.kioskCheckInsPerMinute()), p.random,
-                p.audit, p.clock);
+                frames, face.evidence(), records, mapper, recorder, sessionMapper, qrTokens, kioskIdentifications,
+                p.random, p.audit, p.clock);
         OfflineCheckInService offline = new OfflineCheckInService(p.database, identity.kioskRegistry(), identifier,
-                frames, face.evidence(), recorder, p.idempotency, Json.strictMapper(), p.clock);
+                frames, face.evidence(), recorder, p.idempotency, kioskIdentifications, p.audit, Json.strictMapper(),
+                p.clock);
 
         p.maintenance.addMinutely("end overdue sessions", sessions::endOverdue);
+        LiveSocket liveSocket = new LiveSocket(identity.authenticator(), sessions::requireVisible, liveEvents,
+                Json.strictMapper(), p.config.http().corsOrigins(), p.clock);
+        p.maintenance.addFrequent("re-check live roster listeners", liveSocket::recheck);
         p.maintenance.add("idempotency keys", () -> p.idempotency.purgeOlderThan(limits.idempotencyRetentionDays()));
         return new AttendanceFeature(
                 new SessionController(sessions, p.bodies),
@@ -100,7 +107,6 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 new AnalyticsController(new AnalyticsService(p.database, p.clock)),
                 new RosterController(new SessionStudents(p.database, access), rooms),
                 new KioskController(kioskCheckIns, offline, p.bodies, p.forms),
-                new LiveSocket(identity.authenticator(), sessions::requireVisible, liveEvents, Json.strictMapper(),
-                        p.config.http().corsOrigins()));
+                liveSocket);
     }
 }

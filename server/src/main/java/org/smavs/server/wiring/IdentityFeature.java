@@ -38,7 +38,7 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
                 refreshTokens::revokeAllOfUser, p.random, p.audit);
         KioskRegistry kiosks = new KioskRegistry(p.database, p.random, p.limiter("kiosk-enrol",
                 "kiosk enrolment attempts from this address", limits.kioskEnrolmentsPerMinute()), p.audit, p.clock);
-        Authenticator authenticator = new Authenticator(accessTokens, p.database, kiosks::kioskIdByToken);
+        Authenticator authenticator = new Authenticator(accessTokens, refreshTokens, p.database, kiosks::kioskIdByToken);
         return new IdentityFeature(new AuthController(auth, accounts, p.bodies),
                 new UserAdminController(userAdmin, new CourseEnrolments()::enrolByCode, p.bodies),
                 new KioskAdminController(kiosks, p.bodies), authenticator, kiosks);

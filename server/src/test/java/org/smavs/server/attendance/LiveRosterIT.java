@@ -100,6 +100,59 @@ class LiveRosterIT {
         }
     }
 
+    @Test
+    void aConnectionIsClosedWhenItsLoginEndsTheAccountIsDeactivatedOrTheTokenExpires() throws Exception {
+        org.smavs.server.testing.MutableClock clock = org.smavs.server.testing.MutableClock.startingNow();
+        try (TestServer timed = TestServer.start(TestDatabase.Kind.H2, config -> config, clock)) {
+            var admin = timed.admin();
+            admin.admin().createUser(new org.smavs.model.admin.CreateUserRequest("leaving@uni.test", "leaving-password",
+                    "Lena Leaving", org.smavs.model.auth.Role.LECTURER, null, null));
+            var leaving = timed.signIn("leaving@uni.test", "leaving-password");
+            Session hers = leaving.lecturer().createSession(CreateSessionRequest.simple("Hers", 60));
+            String leavingToken = timed.anonymous().auth().login("leaving@uni.test", "leaving-password").accessToken();
+            BlockingQueue<String> deactivated = listen(timed, hers.id(), leavingToken);
+            long leavingId = admin.admin().users().stream().filter(u -> u.email().equals("leaving@uni.test"))
+                    .findFirst().orElseThrow().id();
+            admin.admin().updateUser(leavingId, new org.smavs.model.admin.UpdateUserRequest(false, null, null, null, null));
+            assertThat(closeOf(deactivated)).startsWith("CLOSE 1008").contains("deactivated");
+
+            Session mine = timed.lecturer().lecturer().createSession(CreateSessionRequest.simple("Mine", 60));
+            var login = timed.anonymous().auth().login("lecturer@smavs.com", "lecturer123");
+            BlockingQueue<String> signedOut = listen(timed, mine.id(), login.accessToken());
+            timed.anonymous().auth().logout(login.refreshToken());
+            assertThat(closeOf(signedOut)).startsWith("CLOSE 1008").contains("signed out");
+            assertThat(new org.smavs.server.testing.RawHttp(timed.baseUrl())
+                    .get(ApiPaths.AUTH_ME, "Bearer " + login.accessToken()).statusCode())
+                    .as("an access token stops working at logout, not 15 minutes later").isEqualTo(401);
+
+            String fresh = timed.anonymous().auth().login("lecturer@smavs.com", "lecturer123").accessToken();
+            BlockingQueue<String> expiring = listen(timed, mine.id(), fresh);
+            clock.advance(Duration.ofMinutes(16));
+            assertThat(closeOf(expiring)).startsWith("CLOSE 1008").contains("expired");
+        }
+    }
+
+    private static BlockingQueue<String> listen(TestServer target, long sessionId, String token) {
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        URI uri = URI.create(target.baseUrl().replace("http", "ws")
+                + ApiPaths.withId(ApiPaths.LECTURER_SESSION_LIVE, sessionId) + "?token=" + token);
+        HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new LiveSocketCollector(messages)).join();
+        return messages;
+    }
+
+    /** The close the server sends within three re-check periods, skipping any events before it. */
+    private static String closeOf(BlockingQueue<String> messages) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(
+                3L * org.smavs.server.maintenance.MaintenanceScheduler.FREQUENT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            String message = messages.poll(1, TimeUnit.SECONDS);
+            if (message != null && message.startsWith("CLOSE")) {
+                return message;
+            }
+        }
+        return "still open";
+    }
+
     private static int handshakeStatus(URI uri) {
         return handshakeStatus(uri, null);
     }

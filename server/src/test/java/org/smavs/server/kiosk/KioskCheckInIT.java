@@ -163,6 +163,31 @@ class KioskCheckInIT {
     }
 
     @Test
+    void offlinePinGuessesShareTheKiosksAttemptBudgetAreAuditedAndStayQueuedWhenThrottled() {
+        ApiClient admin = server.admin();
+        Room room = admin.admin().rooms().stream().filter(r -> r.name().equals("Lecture Hall A")).findFirst().orElseThrow();
+        String code = admin.admin().createKiosk(new CreateKioskRequest("Guessing kiosk", room.id())).enrollmentCode();
+        ApiClient guesser = server.anonymous();
+        guesser.kiosk().useCredential(guesser.kiosk().enroll(code, "Guessing kiosk"));
+        String frame = Base64.getEncoder().encodeToString(FaceImages.png(astronaut));
+        List<String> codes = new java.util.ArrayList<>();
+        for (int batch = 0; batch < 2; batch++) { // 40 guesses against a budget of 30 per minute
+            List<OfflineCheckIn> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < OfflineCheckInService.MAX_BATCH; i++) {
+                guesses.add(new OfflineCheckIn(UUID.randomUUID().toString(), null, "NOBODY-" + i, "0000",
+                        session.id(), OffsetDateTime.now(), List.of(frame)));
+            }
+            guesser.kiosk().uploadOffline(new OfflineBatch(guesses)).forEach(r -> codes.add(r.errorCode()));
+        }
+        assertThat(codes).containsOnly("IDENTIFICATION_FAILED", "RATE_LIMITED");
+        // the budget refills one attempt per two seconds while the batches run
+        assertThat(codes).filteredOn("IDENTIFICATION_FAILED"::equals).hasSizeBetween(30, 34);
+        assertThat(codes).contains("RATE_LIMITED");
+        assertThat(admin.admin().audit()).filteredOn(e -> e.action().equals("kiosk.identify.failed")
+                && e.detail() != null && e.detail().startsWith("offline")).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    @Test
     void aRevokedKioskIsLockedOut() {
         ApiClient admin = server.admin();
         Room room = admin.admin().rooms().get(0);
