@@ -15,6 +15,7 @@ import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
 import org.smavs.model.admin.EnrolmentRequest;
+import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.ImportResult;
 import org.smavs.model.admin.Kiosk;
 import org.smavs.model.admin.KioskEnrollmentCode;
@@ -83,6 +84,16 @@ public final class AdminApi {
     public ImportResult importStudents(String csv) {
         return client.postRaw(ApiPaths.ADMIN_USERS_IMPORT, csv.getBytes(StandardCharsets.UTF_8), "text/csv",
                 ImportResult.class);
+    }
+
+    /** Starts a background import (202); follow it with {@link #importJob}. */
+    public ImportJob startImport(String csv) {
+        return client.postRaw(ApiPaths.ADMIN_IMPORT_JOBS, csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                ImportJob.class);
+    }
+
+    public ImportJob importJob(long jobId) {
+        return client.get(ApiPaths.withId(ApiPaths.ADMIN_IMPORT_JOB, jobId), ImportJob.class);
     }
 
     /** Clears a student's face enrolment so they can enrol again. */

@@ -60,6 +60,8 @@ public final class ApiPaths {
     public static final String ADMIN_USER = ADMIN_USERS + "/{id}";
     public static final String ADMIN_USERS_IMPORT = ADMIN_USERS + "/import";
     public static final String ADMIN_USER_FACE = ADMIN_USER + "/face";
+    public static final String ADMIN_IMPORT_JOBS = API + "/admin/import-jobs";
+    public static final String ADMIN_IMPORT_JOB = ADMIN_IMPORT_JOBS + "/{id}";
     public static final String ADMIN_COURSES = API + "/admin/courses";
     public static final String ADMIN_COURSE = ADMIN_COURSES + "/{id}";
     public static final String ADMIN_COURSE_ENROLMENTS = ADMIN_COURSE + "/enrolments";

@@ -7,7 +7,7 @@ import org.smavs.model.admin.AuditVerification;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
-import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.Kiosk;
 import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.admin.ResetRequest;
@@ -24,7 +24,10 @@ public interface AdminBackend {
 
     User updateUser(long userId, UpdateUserRequest request);
 
-    ImportResult importStudents(String csv);
+    /** Starts a background import of a students CSV; follow it with {@link #importJob}. */
+    ImportJob startImport(String csv);
+
+    ImportJob importJob(long jobId);
 
     List<ResetRequest> resetRequests();
 

@@ -3,13 +3,19 @@ package org.smavs.desktop.admin;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.smavs.desktop.shell.CallStatusBar;
 import org.smavs.desktop.shell.Cells;
@@ -62,8 +68,11 @@ public final class UsersView implements Screen {
             dialog.initOwner(root.getScene().getWindow());
             dialog.showAndWait().ifPresent(model::create);
         });
-        importButton.setOnAction(event -> files.chooseFileToOpen("Import students (CSV)", "csv")
-                .ifPresent(model::importCsv));
+        importButton.setOnAction(event -> {
+            if (explainImportFormat()) {
+                files.chooseFileToOpen("Import students (CSV)", "csv").ifPresent(model::importCsv);
+            }
+        });
 
         idColumn.setCellValueFactory(Cells.value(User::id));
         emailColumn.setCellValueFactory(Cells.value(User::email));
@@ -90,7 +99,45 @@ public final class UsersView implements Screen {
         activeButton.setOnAction(event -> model.setActive(!model.selectedProperty().get().isActive()));
         roleButton.setOnAction(event -> model.changeRole(roleChoice.getValue()));
         listeners.watch(model.lastImportProperty(), this::showImportReport);
+        content.getChildren().add(importProgress());
         content.getChildren().add(new CallStatusBar(model.status()));
+    }
+
+    /** A progress bar and "Importing students: 40 of 120 lines", shown while an import runs on the server. */
+    private HBox importProgress() {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(240);
+        Label text = new Label();
+        HBox row = new HBox(8, bar, text);
+        row.setId("importProgress");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.managedProperty().bind(row.visibleProperty());
+        row.setVisible(false);
+        listeners.watch(model.runningImportProperty(), job -> {
+            row.setVisible(job != null);
+            if (job != null) {
+                bar.setProgress(UsersViewModel.progressOf(job));
+                text.setText(UsersViewModel.progressText(job));
+            }
+        });
+        return row;
+    }
+
+    /** Shows the columns the import reads, with an example, before the file is chosen; false when cancelled. */
+    private boolean explainImportFormat() {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("Import students");
+        alert.setHeaderText("A CSV file with a header line. email and full_name are required; the other columns "
+                + "may be left out or empty.");
+        TextArea example = new TextArea(UsersViewModel.IMPORT_EXAMPLE);
+        example.setEditable(false);
+        example.setPrefRowCount(6);
+        example.setId("importFormat");
+        alert.getDialogPane().setContent(new VBox(6, new Label(UsersViewModel.IMPORT_COLUMNS), example));
+        ButtonType choose = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(choose, ButtonType.CANCEL);
+        return alert.showAndWait().filter(choose::equals).isPresent();
     }
 
     private void showImportReport(ImportResult result) {

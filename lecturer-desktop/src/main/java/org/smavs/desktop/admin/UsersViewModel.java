@@ -16,6 +16,8 @@ import javafx.collections.transformation.FilteredList;
 import org.smavs.desktop.shell.CallStatus;
 import org.smavs.desktop.shell.UiExecutor;
 import org.smavs.model.admin.CreateUserRequest;
+import java.time.Duration;
+import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.ImportResult;
 import org.smavs.model.admin.UpdateUserRequest;
 import org.smavs.model.auth.Role;
@@ -23,6 +25,16 @@ import org.smavs.model.auth.User;
 
 /** User administration: search, create, (de)activate, change role, CSV import. */
 public final class UsersViewModel {
+    private static final Duration IMPORT_POLL = Duration.ofMillis(500);
+    static final String IMPORT_COLUMNS = "Columns: email, full_name, student_number, course_code (enrols the student), "
+            + "password (else none: the student signs in with a PIN at the kiosk or resets it), pin (4 to 8 digits, for "
+            + "the kiosk).";
+    static final String IMPORT_EXAMPLE = """
+            email,full_name,student_number,course_code,password,pin
+            ada.lovelace@uni.example,Ada Lovelace,S1001,CS101,,4711
+            alan.turing@uni.example,Alan Turing,S1002,CS101,,
+            grace.hopper@uni.example,Grace Hopper,S1003,,,2024
+            """;
     private final AdminBackend backend;
     private final CallStatus status;
     private final ObservableList<User> users = FXCollections.observableArrayList();
@@ -30,9 +42,13 @@ public final class UsersViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<User> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportResult> lastImport = new SimpleObjectProperty<>();
+    /** The import running on the server, with its progress; null when none runs. */
+    private final ObjectProperty<ImportJob> runningImport = new SimpleObjectProperty<>();
+    private final UiExecutor executor;
 
     public UsersViewModel(AdminBackend backend, UiExecutor executor) {
         this.backend = backend;
+        this.executor = executor;
         this.status = new CallStatus(executor);
         visible.predicateProperty().bind(Bindings.createObjectBinding(() -> user -> matches(user, search.get()), search));
     }
@@ -70,14 +86,43 @@ public final class UsersViewModel {
         });
     }
 
-    /** Reads the file off the UI thread, sends it, and keeps the per-line report for the view to show. */
+    /**
+     * Reads the file off the UI thread and starts the import on the server, which runs it in the background; the
+     * job is then polled for progress until it ends, and its per-line report is kept for the view to show.
+     */
     public void importCsv(Path file) {
-        status.change("import " + file.getFileName(), () -> backend.importStudents(
-                Files.readString(file, StandardCharsets.UTF_8)), result -> {
-                    lastImport.set(result);
-                    status.inform(summary(result));
-                    load();
-                });
+        status.change("import " + file.getFileName(), () -> backend.startImport(
+                Files.readString(file, StandardCharsets.UTF_8)), this::follow);
+    }
+
+    private void follow(ImportJob job) {
+        if (!job.finished()) {
+            runningImport.set(job);
+            executor.schedule(IMPORT_POLL, () -> status.load("follow the import", () -> backend.importJob(job.id()),
+                    this::follow));
+            return;
+        }
+        runningImport.set(null);
+        load(); // first: starting a call clears the status line, which must show the outcome below
+        if (ImportJob.DONE.equals(job.status())) {
+            lastImport.set(job.result());
+            status.inform(summary(job.result()));
+        } else {
+            status.fail(job.error() == null ? "The import stopped." : job.error());
+        }
+    }
+
+    /** "Importing students: 40 of 120 lines" for a running job. */
+    static String progressText(ImportJob job) {
+        return "Importing students: " + job.processedLines() + " of " + job.totalLines() + " lines";
+    }
+
+    static double progressOf(ImportJob job) {
+        return job.totalLines() == 0 ? 0 : (double) job.processedLines() / job.totalLines();
+    }
+
+    public ReadOnlyObjectProperty<ImportJob> runningImportProperty() {
+        return runningImport;
     }
 
     static String summary(ImportResult result) {

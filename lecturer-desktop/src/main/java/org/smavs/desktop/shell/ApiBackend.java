@@ -18,7 +18,7 @@ import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
-import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.Kiosk;
 import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.admin.ResetRequest;
@@ -95,7 +95,8 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public List<User> users() { return client.admin().users(); }
     @Override public User createUser(CreateUserRequest request) { return client.admin().createUser(request); }
     @Override public User updateUser(long userId, UpdateUserRequest request) { return client.admin().updateUser(userId, request); }
-    @Override public ImportResult importStudents(String csv) { return client.admin().importStudents(csv); }
+    @Override public ImportJob startImport(String csv) { return client.admin().startImport(csv); }
+    @Override public ImportJob importJob(long jobId) { return client.admin().importJob(jobId); }
     @Override public List<ResetRequest> resetRequests() { return client.admin().resetRequests(); }
     @Override public ResetRequest approveReset(long requestId) { return client.admin().approveReset(requestId); }
     @Override public ResetRequest denyReset(long requestId, String note) { return client.admin().denyReset(requestId, note); }

@@ -2,13 +2,18 @@ package org.smavs.desktop.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.smavs.desktop.testing.DirectUiExecutor;
 import org.smavs.desktop.testing.FakeBackend;
 import org.smavs.desktop.testing.Fixtures;
 import org.smavs.model.admin.AuditVerification;
+import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.ImportLineError;
 import org.smavs.model.admin.ImportResult;
 import org.smavs.model.admin.ResetRequest;
@@ -93,6 +98,45 @@ class AdminViewModelsTest {
         model.selectedProperty().set(model.visibleUsers().get(0));
         model.setActive(false);
         assertThat(model.selectedProperty().get().isActive()).isFalse();
+    }
+
+    @Test
+    void anImportRunsOnTheServerAndIsFollowedWithProgressUntilItsReportArrives(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("students.csv");
+        Files.writeString(file, "email,full_name\nada@x.edu,Ada\nbob@x.edu,Bob\n");
+        ImportResult report = new ImportResult(2, 0, 0, List.of());
+        backend.importJobs.addAll(List.of(job("running", 0, null), job("running", 1, null), job("done", 2, report)));
+        UsersViewModel model = new UsersViewModel(backend, executor);
+
+        model.importCsv(file);
+        assertThat(backend.calls).contains("import 3");
+        assertThat(model.runningImportProperty().get().processedLines()).isZero();
+        executor.runScheduled();
+        assertThat(UsersViewModel.progressText(model.runningImportProperty().get()))
+                .isEqualTo("Importing students: 1 of 2 lines");
+        assertThat(UsersViewModel.progressOf(model.runningImportProperty().get())).isEqualTo(0.5);
+        executor.runScheduled();
+        assertThat(model.runningImportProperty().get()).isNull();
+        assertThat(model.lastImportProperty().get()).isEqualTo(report);
+        assertThat(model.status().infoProperty().get()).startsWith("Import: 2 created");
+    }
+
+    @Test
+    void anImportCutOffOnTheServerSaysHowFarItGot() throws Exception {
+        Path file = Files.createTempFile("students", ".csv");
+        Files.writeString(file, "email,full_name\nada@x.edu,Ada\n");
+        backend.importJobs.add(new ImportJob(9, ImportJob.FAILED, 2, 1, null, "The server restarted; the first 1 lines "
+                + "were imported.", OffsetDateTime.now(), OffsetDateTime.now()));
+        UsersViewModel model = new UsersViewModel(backend, executor);
+        model.importCsv(file);
+        assertThat(model.runningImportProperty().get()).isNull();
+        assertThat(model.status().errorProperty().get()).contains("first 1 lines were imported");
+        Files.delete(file);
+    }
+
+    private static ImportJob job(String status, int processed, ImportResult result) {
+        return new ImportJob(7, status, 2, processed, result, null, OffsetDateTime.now(),
+                result == null ? null : OffsetDateTime.now());
     }
 
     @Test

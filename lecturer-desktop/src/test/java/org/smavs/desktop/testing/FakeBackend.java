@@ -19,7 +19,7 @@ import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
-import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.Kiosk;
 import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.admin.ResetRequest;
@@ -60,7 +60,6 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     public final List<AuditEvent> auditEvents = new ArrayList<>();
     public final List<Room> roomList = new ArrayList<>();
     public final List<Kiosk> kioskList = new ArrayList<>();
-    public ImportResult importResult = new ImportResult(0, 0, 0, List.of());
     private RuntimeException nextFailure;
 
     public void failWith(int status, String detail) {
@@ -152,7 +151,13 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
                 old.faceEnrolled(), old.deviceBound());
     }
 
-    @Override public ImportResult importStudents(String csvText) { call("import " + csvText.lines().count()); return importResult; }
+    /** What startImport answers, then each importJob poll in turn (the last one repeats). */
+    public final List<ImportJob> importJobs = new ArrayList<>();
+    @Override public ImportJob startImport(String csvText) { call("import " + csvText.lines().count()); return importJobs.get(0); }
+    @Override public ImportJob importJob(long jobId) {
+        call("import job " + jobId);
+        return importJobs.size() > 1 ? importJobs.remove(1) : importJobs.get(0);
+    }
     @Override public List<ResetRequest> resetRequests() { call("resets"); return List.copyOf(resets); }
     @Override public ResetRequest approveReset(long requestId) { call("approve " + requestId); return resets.get(0); }
     @Override public ResetRequest denyReset(long requestId, String note) { call("deny " + requestId + " " + note); return resets.get(0); }

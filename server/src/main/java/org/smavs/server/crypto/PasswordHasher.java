@@ -33,6 +33,12 @@ public final class PasswordHasher {
         this.dummyHash = hash("not-a-real-password-" + random.nextLong());
     }
 
+    /**
+     * Stored instead of a hash for accounts that have no password yet (imported students who sign in at the kiosk
+     * with a PIN, or set a password through a reset): nothing verifies against it.
+     */
+    public static final String NO_PASSWORD = "!no-password";
+
     public String hash(String password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
@@ -43,8 +49,12 @@ public final class PasswordHasher {
 
     public boolean verify(String password, String phc) {
         Parsed parsed = Parsed.of(phc);
-        if (parsed == null || password == null) {
+        if (password == null) {
             return false;
+        }
+        if (parsed == null) {
+            // NO_PASSWORD (or a damaged hash): the same effort as a real check, so timing does not tell
+            return verifyAgainstDummy(password);
         }
         byte[] actual = derive(password, parsed.salt, parsed.memory, parsed.iterations, parsed.parallelism,
                 parsed.hash.length);

@@ -43,6 +43,7 @@ import org.smavs.model.admin.Kiosk;
 import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.admin.Room;
 import org.smavs.model.admin.Settings;
+import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.ImportResult;
 import org.smavs.model.admin.UpdateUserRequest;
 import org.smavs.model.auth.LoginRequest;
@@ -121,6 +122,10 @@ public final class ApiRoutes {
                 c.userAdmin()::update, ADMIN).body(UpdateUserRequest.class).returns(User.class);
         r.post(ApiPaths.ADMIN_USERS_IMPORT, "Import students from CSV (email,full_name,student_number,course_code)",
                 c.userAdmin()::importCsv, ADMIN).consumes("text/csv").returns(ImportResult.class);
+        r.post(ApiPaths.ADMIN_IMPORT_JOBS, "Start a background CSV import of students (same columns); poll the job",
+                c.userAdmin()::startImport, ADMIN).consumes("text/csv").returns(ImportJob.class).status(202);
+        r.get(ApiPaths.ADMIN_IMPORT_JOB, "Progress and, when done, the report of a background import",
+                c.userAdmin()::importJob, ADMIN).returns(ImportJob.class);
         r.get(ApiPaths.ADMIN_ROOMS, "List rooms", c.rooms()::list, ADMIN).returnsList(Room.class);
         r.post(ApiPaths.ADMIN_ROOMS, "Create a room with its geofence", c.rooms()::create, ADMIN)
                 .body(CreateRoomRequest.class).returns(Room.class).status(201);

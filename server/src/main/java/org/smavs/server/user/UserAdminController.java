@@ -19,10 +19,13 @@ public final class UserAdminController {
     private static final int MAX_CSV_BYTES = 2 * 1024 * 1024;
 
     private final UserAdminService service;
+    private final ImportJobs imports;
     private final UserAdminService.CourseEnroller enroller;
     private final JsonBodies bodies;
 
-    public UserAdminController(UserAdminService service, UserAdminService.CourseEnroller enroller, JsonBodies bodies) {
+    public UserAdminController(UserAdminService service, ImportJobs imports, UserAdminService.CourseEnroller enroller,
+                               JsonBodies bodies) {
+        this.imports = imports;
         this.service = service;
         this.enroller = enroller;
         this.bodies = bodies;
@@ -49,6 +52,14 @@ public final class UserAdminController {
     /** Accepts the CSV as a text/csv body or as a multipart {@code file} part. */
     public void importCsv(Context ctx) {
         ctx.json(service.importStudents(readCsv(ctx), RequestContext.actor(ctx), enroller));
+    }
+
+    public void startImport(Context ctx) {
+        ctx.json(imports.start(readCsv(ctx), RequestContext.actor(ctx)));
+    }
+
+    public void importJob(Context ctx) {
+        ctx.json(imports.get(PathParams.id(ctx)));
     }
 
     private static String readCsv(Context ctx) {

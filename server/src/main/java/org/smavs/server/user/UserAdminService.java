@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,7 +18,6 @@ import org.smavs.model.error.FieldError;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.crypto.PasswordHasher;
-import org.smavs.server.crypto.RandomTokens;
 import org.smavs.server.error.DomainException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
@@ -32,17 +32,15 @@ public final class UserAdminService {
     private final AccountService accounts;
     private final PasswordHasher hasher;
     private final SignOutEverywhere signOut;
-    private final RandomTokens random;
     private final AuditLog audit;
 
     public UserAdminService(Database database, UserRepository users, AccountService accounts, PasswordHasher hasher,
-                            SignOutEverywhere signOut, RandomTokens random, AuditLog audit) {
+                            SignOutEverywhere signOut, AuditLog audit) {
         this.database = database;
         this.users = users;
         this.accounts = accounts;
         this.hasher = hasher;
         this.signOut = signOut;
-        this.random = random;
         this.audit = audit;
     }
 
@@ -128,20 +126,31 @@ public final class UserAdminService {
 
     /**
      * Imports students from CSV with header {@code email,full_name,student_number,course_code} (optional
-     * {@code password} and {@code pin} columns). Each line stands alone: a bad line is reported and skipped.
-     * Students without a password column get a random one they cannot know; they sign in at the kiosk with
-     * their PIN or an admin sets a password.
+     * {@code password} and {@code pin} columns), all at once. Each line stands alone: a bad line is reported and
+     * skipped. Students without a password have none ({@link PasswordHasher#NO_PASSWORD}): they sign in at the
+     * kiosk with their PIN, or an admin or a password reset gives them one.
      */
     public ImportResult importStudents(String csv, Actor actor, CourseEnroller enroller) {
+        return importLines(parseImport(csv), actor, enroller, processed -> { });
+    }
+
+    /** The lines of an import file, or 422 for a file that is not a student CSV (or too long) as a whole. */
+    public static List<CSVRecord> parseImport(String csv) {
         List<CSVRecord> records = parse(csv);
         if (records.size() > MAX_IMPORT_LINES) {
             throw new RuleViolationException("At most " + MAX_IMPORT_LINES + " lines per import");
         }
+        return records;
+    }
+
+    /** Imports parsed lines; {@code progress} hears how many lines are done after each one. */
+    public ImportResult importLines(List<CSVRecord> records, Actor actor, CourseEnroller enroller, IntConsumer progress) {
         int created = 0;
         int enrolled = 0;
         int skipped = 0;
         List<ImportLineError> errors = new ArrayList<>();
         List<ImportLineError> conflicts = new ArrayList<>();
+        int processed = 0;
         for (CSVRecord record : records) {
             int line = (int) record.getRecordNumber() + 1;
             try {
@@ -152,8 +161,7 @@ public final class UserAdminService {
                     skipped++;
                     continue;
                 }
-                String password = parsed.password() != null ? parsed.password() : random.opaque(24);
-                String passwordHash = hasher.hash(password);
+                String passwordHash = parsed.password() != null ? hasher.hash(parsed.password()) : PasswordHasher.NO_PASSWORD;
                 String pinHash = parsed.pin() == null ? null : hasher.hash(parsed.pin());
                 record Imported(boolean enrolled, Long claimWithdrawnFrom) {
                 }
@@ -177,6 +185,8 @@ public final class UserAdminService {
             } catch (DomainException e) {
                 errors.add(new ImportLineError(line, e.getMessage()));
                 skipped++;
+            } finally {
+                progress.accept(++processed);
             }
         }
         return new ImportResult(created, enrolled, skipped, errors, conflicts);

@@ -29,6 +29,7 @@ import org.smavs.server.persistence.Database;
 import org.smavs.server.room.RoomEntity;
 import org.smavs.server.room.RoomService;
 import org.smavs.server.session.SessionEntity;
+import org.smavs.server.user.ImportJobEntity;
 import org.smavs.server.user.UserEntity;
 
 /**
@@ -80,6 +81,7 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
     public static List<Class<?>> entityClasses() {
         return List.of(UserEntity.class, RefreshTokenEntity.class, AuditEventEntity.class, RoomEntity.class,
                 CourseEntity.class, KioskEntity.class, FaceTemplateEntity.class, KioskCheckInEntity.class,
-                SessionEntity.class, DeviceEntity.class, DeviceResetRequestEntity.class, AttendanceRecordEntity.class);
+                SessionEntity.class, DeviceEntity.class, DeviceResetRequestEntity.class, AttendanceRecordEntity.class,
+                ImportJobEntity.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.smavs.server.wiring;
 
+import org.smavs.model.Json;
 import java.time.Duration;
 import org.smavs.server.auth.AccessTokens;
 import org.smavs.server.auth.AuthController;
@@ -14,6 +15,7 @@ import org.smavs.server.kiosk.KioskAdminController;
 import org.smavs.server.kiosk.KioskRegistry;
 import org.smavs.server.user.AccountService;
 import org.smavs.server.user.UserAdminController;
+import org.smavs.server.user.ImportJobs;
 import org.smavs.server.user.UserAdminService;
 
 /** Who is calling: accounts, sign-in and tokens, and the kiosks' own credentials. */
@@ -35,12 +37,16 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
                 new AccountService.SelfRegistration(limits.selfRegistration(), p.limiter("register",
                         "registrations from this address", limits.registrationsPerMinute())));
         UserAdminService userAdmin = new UserAdminService(p.database, p.users, accounts, p.hasher,
-                refreshTokens::revokeAllOfUser, p.random, p.audit);
+                refreshTokens::revokeAllOfUser, p.audit);
         KioskRegistry kiosks = new KioskRegistry(p.database, p.random, p.limiter("kiosk-enrol",
                 "kiosk enrolment attempts from this address", limits.kioskEnrolmentsPerMinute()), p.audit, p.clock);
         Authenticator authenticator = new Authenticator(accessTokens, refreshTokens, p.database, kiosks::kioskIdByToken);
+        UserAdminService.CourseEnroller enroller = new CourseEnrolments()::enrolByCode;
+        ImportJobs imports = new ImportJobs(p.database, userAdmin, enroller, p.audit, Json.strictMapper(), p.clock);
+        p.resources.add(imports);
+        p.maintenance.add("old import reports", imports::purgeOld);
         return new IdentityFeature(new AuthController(auth, accounts, p.bodies),
-                new UserAdminController(userAdmin, new CourseEnrolments()::enrolByCode, p.bodies),
+                new UserAdminController(userAdmin, imports, enroller, p.bodies),
                 new KioskAdminController(kiosks, p.bodies), authenticator, kiosks);
     }
 }
