@@ -42,8 +42,8 @@ public final class MultipartForms {
         List<UploadedFile> uploaded;
         try {
             uploaded = ctx.uploadedFiles(name);
-        } catch (IllegalStateException e) {
-            throw tooLarge(name);
+        } catch (Exception e) {
+            throw unreadable(e, name);
         }
         if (uploaded.size() > maxCount) {
             throw ValidationException.field(name, "at most " + maxCount + " files");
@@ -59,8 +59,8 @@ public final class MultipartForms {
         String value;
         try {
             value = ctx.formParam(name);
-        } catch (IllegalStateException e) {
-            throw new PayloadTooLargeException("An uploaded part is larger than the upload limit");
+        } catch (Exception e) {
+            throw unreadable(e, null);
         }
         return value == null || value.isBlank() ? null : value.trim();
     }
@@ -82,9 +82,8 @@ public final class MultipartForms {
     private UploadedFile uploaded(Context ctx, String name) {
         try {
             return ctx.uploadedFile(name);
-        } catch (IllegalStateException e) {
-            // Jetty refuses a part above the multipart limit while parsing.
-            throw tooLarge(name);
+        } catch (Exception e) {
+            throw unreadable(e, name);
         }
     }
 
@@ -97,6 +96,22 @@ public final class MultipartForms {
         } catch (IOException e) {
             throw ValidationException.malformed(name + " could not be read", List.of(new FieldError(name, "unreadable")));
         }
+    }
+
+    /**
+     * Jetty parses the whole body at the first field read and fails it as a whole: a part above the limit
+     * ("max file size exceeded", an IllegalStateException, sometimes wrapped in a ServletException that Kotlin
+     * rethrows unchecked) is 413; a body that is not valid multipart (cut off, wrong boundary) is 400.
+     */
+    private static RuntimeException unreadable(Exception failure, String name) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("max")) {
+                return new PayloadTooLargeException((name == null ? "An uploaded part" : name)
+                        + " is larger than the upload limit");
+            }
+        }
+        return ValidationException.malformed("The multipart/form-data body could not be read (cut off or malformed)",
+                List.of());
     }
 
     private PayloadTooLargeException tooLarge(String name) {

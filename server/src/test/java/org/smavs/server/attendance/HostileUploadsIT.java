@@ -47,11 +47,21 @@ class HostileUploadsIT {
             hostile.put("empty file", new byte[0]);
             hostile.put("PNG pixel flood", pngHeaderClaiming(60_000, 60_000));
             hostile.put("text called JPEG", "<html>not a picture</html>".getBytes());
+            hostile.put("6 MiB part", new byte[6 * 1024 * 1024]);
+            hostile.put("20 MiB part", new byte[20 * 1024 * 1024]);
             for (Map.Entry<String, byte[]> picture : hostile.entrySet()) {
                 HttpResponse<String> refused = submit(server, student, session, picture.getValue());
                 assertThat(refused.statusCode()).as(picture.getKey()).isBetween(400, 499);
                 assertThat(RawHttp.error(refused).detail()).as(picture.getKey()).isNotBlank();
             }
+            // a body cut off mid-way (a client that gave up): a clean 400, not a 500
+            Multipart form = new Multipart().field("session_code", session.code()).file("selfie", "s.jpg", "image/jpeg",
+                    good);
+            byte[] whole = form.build();
+            HttpResponse<String> cutOff = new RawHttp(server.baseUrl()).send("POST", org.smavs.model.ApiPaths.STUDENT_ATTENDANCE,
+                    form.contentType(), Arrays.copyOf(whole, whole.length / 2),
+                    Map.of("Authorization", "Bearer " + student.accessToken()));
+            assertThat(cutOff.statusCode()).as(cutOff.body()).isEqualTo(400);
             HttpResponse<String> retry = submit(server, student, session, good);
             assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
         }
