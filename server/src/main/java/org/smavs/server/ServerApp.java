@@ -95,6 +95,7 @@ public final class ServerApp implements AutoCloseable {
         resources.add(gcMetrics);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
+        features.meters().forEach(meter -> meter.bindTo(registry));
         AtomicReference<List<RouteSpec>> table = new AtomicReference<>(List.of());
         DocsController docs = new DocsController(table::get, VERSION, List.of(
                 "Errors: every non-2xx answer is {detail, code, request_id, errors}.",
@@ -104,7 +105,8 @@ public final class ServerApp implements AutoCloseable {
         Drain drain = new Drain();
         registry.gauge("http_requests_in_flight", drain, Drain::inFlight);
         List<RouteSpec> routes = ApiRoutes.table(features.controllers(
-                new HealthController(database, registry, VERSION, features.components(), drain::isDraining), docs));
+                new HealthController(database, registry, VERSION, features.components(), drain::isDraining,
+                        config.http().metricsToken()), docs));
         table.set(routes);
         HttpPipeline pipeline = new HttpPipeline(config.http(), features.authenticator(), features.audit(), registry,
                 drain);

@@ -8,7 +8,15 @@ import java.util.List;
  */
 public record HttpSettings(List<String> corsOrigins, boolean corsCredentials, boolean trustProxyHeaders,
                            List<String> trustedProxies, int uploadMaxImageMb, List<String> uploadAllowedImageTypes,
-                           int drainSeconds) {
+                           int drainSeconds, String metricsToken) {
+
+    /** Without a metrics token: /metrics answers only scrapers on this machine. */
+    public HttpSettings(List<String> corsOrigins, boolean corsCredentials, boolean trustProxyHeaders,
+                        List<String> trustedProxies, int uploadMaxImageMb, List<String> uploadAllowedImageTypes,
+                        int drainSeconds) {
+        this(corsOrigins, corsCredentials, trustProxyHeaders, trustedProxies, uploadMaxImageMb, uploadAllowedImageTypes,
+                drainSeconds, null);
+    }
 
     public HttpSettings {
         corsOrigins = List.copyOf(corsOrigins);
@@ -24,7 +32,8 @@ public record HttpSettings(List<String> corsOrigins, boolean corsCredentials, bo
                 read.list("SMAVS_TRUSTED_PROXIES", ""),
                 read.integer("UPLOAD_MAX_IMAGE_MB", 5),
                 read.list("UPLOAD_ALLOWED_IMAGE_TYPES", "image/jpeg,image/png"),
-                read.integer("SMAVS_DRAIN_SECONDS", 30));
+                read.integer("SMAVS_DRAIN_SECONDS", 30),
+                read.string("SMAVS_METRICS_TOKEN", null));
     }
 
     public long uploadMaxBytes() {

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FaceAnalysisPool implements AutoCloseable {
     private final FaceEngine engine;
     private final ThreadPoolExecutor executor;
+    private final java.util.concurrent.atomic.LongAdder completed = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder busyNanos = new java.util.concurrent.atomic.LongAdder();
 
     public FaceAnalysisPool(FaceEngine engine, int workers, int queueCapacity) {
         if (workers < 1 || queueCapacity < 1) {
@@ -37,10 +39,40 @@ public final class FaceAnalysisPool implements AutoCloseable {
         return executor.getMaximumPoolSize();
     }
 
+    /** Analyses waiting for a worker (for the metrics: a growing queue means the engine is the bottleneck). */
+    public int queued() {
+        return executor.getQueue().size();
+    }
+
+    public int active() {
+        return executor.getActiveCount();
+    }
+
+    public long completed() {
+        return completed.sum();
+    }
+
+    public double analysisSecondsTotal() {
+        return busyNanos.sum() / 1e9;
+    }
+
+    /** Runs {@code analysis} and counts its time, for the face_analysis_seconds metric. */
+    private <T> java.util.function.Supplier<T> timed(java.util.function.Supplier<T> analysis) {
+        return () -> {
+            long started = System.nanoTime();
+            try {
+                return analysis.get();
+            } finally {
+                busyNanos.add(System.nanoTime() - started);
+                completed.increment();
+            }
+        };
+    }
+
     /** Analyses one image on a worker; fails with {@link FaceEngineBusyException} when the queue is full. */
     public CompletableFuture<FaceAnalysis> analyze(byte[] imageBytes) {
         try {
-            return CompletableFuture.supplyAsync(() -> engine.analyze(imageBytes), executor);
+            return CompletableFuture.supplyAsync(timed(() -> engine.analyze(imageBytes)), executor);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new FaceEngineBusyException(
                     "Face analysis queue is full (" + executor.getQueue().size() + " waiting)"));
@@ -50,7 +82,7 @@ public final class FaceAnalysisPool implements AutoCloseable {
     /** Analyses a decoded image on a worker; fails with {@link FaceEngineBusyException} when the queue is full. */
     public CompletableFuture<FaceAnalysis> analyze(BgrImage image) {
         try {
-            return CompletableFuture.supplyAsync(() -> engine.analyze(image), executor);
+            return CompletableFuture.supplyAsync(timed(() -> engine.analyze(image)), executor);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new FaceEngineBusyException(
                     "Face analysis queue is full (" + executor.getQueue().size() + " waiting)"));

@@ -5,6 +5,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.smavs.server.error.ForbiddenException;
 import org.smavs.server.persistence.Database;
 
 /** /health checks the database for real; /metrics exposes Prometheus text. */
@@ -14,9 +15,12 @@ public final class HealthController {
     private final String version;
     private final Map<String, java.util.function.Supplier<String>> components;
     private final BooleanSupplier draining;
+    private final String metricsToken;
 
     public HealthController(Database database, PrometheusMeterRegistry registry, String version,
-                            Map<String, java.util.function.Supplier<String>> components, BooleanSupplier draining) {
+                            Map<String, java.util.function.Supplier<String>> components, BooleanSupplier draining,
+                            String metricsToken) {
+        this.metricsToken = metricsToken;
         this.draining = draining;
         this.database = database;
         this.registry = registry;
@@ -44,6 +48,11 @@ public final class HealthController {
     }
 
     public void metrics(Context ctx) {
+        if (!MetricsAccessPolicy.allows(metricsToken, ctx.header("Authorization"), ctx.req().getRemoteAddr(),
+                ctx.header("X-Forwarded-For") != null)) {
+            throw new ForbiddenException("Metrics are served to this machine only, or to scrapers that send the "
+                    + "SMAVS_METRICS_TOKEN as a bearer token");
+        }
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
     }
 }

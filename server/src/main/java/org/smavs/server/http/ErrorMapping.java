@@ -34,18 +34,19 @@ final class ErrorMapping {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeFor(e.getStatus()), messageFor(e.getStatus(), e.getMessage()), List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            if (isClientGone(e)) {
-                // the client hung up mid-upload: nothing to answer and nothing wrong with the server
-                LOG.debug("Client went away during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-                write(ctx, 400, ErrorCodes.MALFORMED_REQUEST, "The request ended before its body was complete",
-                        List.of());
-                return;
-            }
+            // first: a connection the database cut also ends in an EOFException, which is not the client's doing
             if (isDatabaseUnreachable(e)) {
                 LOG.warn("Database unreachable during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 ctx.header("Retry-After", "5");
                 write(ctx, 503, ErrorCodes.SERVICE_UNAVAILABLE,
                         "The database cannot be reached right now; nothing was changed, please try again shortly", List.of());
+                return;
+            }
+            if (isClientGone(e)) {
+                // the client hung up mid-upload: nothing to answer and nothing wrong with the server
+                LOG.debug("Client went away during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                write(ctx, 400, ErrorCodes.MALFORMED_REQUEST, "The request ended before its body was complete",
+                        List.of());
                 return;
             }
             LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);

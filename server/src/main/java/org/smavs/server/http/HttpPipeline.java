@@ -96,6 +96,7 @@ public final class HttpPipeline {
                 .tag("method", ctx.method().name())
                 .tag("route", route)
                 .tag("status", Integer.toString(ctx.statusCode()))
+                .tag("status_class", ctx.statusCode() / 100 + "xx")
                 .register(registry)
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     }

@@ -76,6 +76,18 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
+    /** Connection pool gauges: in use, idle, requests waiting for one, and the pool's size limit. */
+    public void bindPoolMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.Gauge.builder("db_pool_active_connections", dataSource,
+                source -> source.getHikariPoolMXBean().getActiveConnections()).register(registry);
+        io.micrometer.core.instrument.Gauge.builder("db_pool_idle_connections", dataSource,
+                source -> source.getHikariPoolMXBean().getIdleConnections()).register(registry);
+        io.micrometer.core.instrument.Gauge.builder("db_pool_pending_requests", dataSource,
+                source -> source.getHikariPoolMXBean().getThreadsAwaitingConnection()).register(registry);
+        io.micrometer.core.instrument.Gauge.builder("db_pool_max_connections", dataSource,
+                HikariDataSource::getMaximumPoolSize).register(registry);
+    }
+
     public <T> T inTransaction(Function<Session, T> work) {
         return sessionFactory.fromTransaction(work);
     }

@@ -53,6 +53,15 @@ record FaceFeature(FaceController controller, FaceEvidenceSource evidence, Biome
     private static FaceAnalyzer modelBacked(Platform p, FaceSettings face) {
         OnnxFaceEngine engine = p.closeOnStop(OnnxFaceEngine.load(FaceModels.locate(face.modelsDir())));
         FaceAnalysisPool pool = p.closeOnStop(new FaceAnalysisPool(engine)); // closed before the engine
+        p.meters.add(registry -> {
+            io.micrometer.core.instrument.Gauge.builder("face_analysis_queued", pool, FaceAnalysisPool::queued)
+                    .description("analyses waiting for a face worker").register(registry);
+            io.micrometer.core.instrument.Gauge.builder("face_analysis_active", pool, FaceAnalysisPool::active)
+                    .register(registry);
+            io.micrometer.core.instrument.FunctionTimer.builder("face_analysis", pool, FaceAnalysisPool::completed,
+                    FaceAnalysisPool::analysisSecondsTotal, java.util.concurrent.TimeUnit.SECONDS)
+                    .description("time the face models spent per analysed picture").register(registry);
+        });
         return new PooledFaceAnalyzer(pool, engine.modelVersion());
     }
 }

@@ -37,7 +37,8 @@ import org.smavs.server.user.UserEntity;
  * table of contents. Start-up checks that read the database run here, before anything serves requests.
  */
 public record Features(IdentityFeature identity, FaceFeature face, AdminFeature admin, AttendanceFeature attendance,
-                       AuditLog audit, MaintenanceScheduler maintenance, Map<String, Supplier<String>> components) {
+                       AuditLog audit, MaintenanceScheduler maintenance, Map<String, Supplier<String>> components,
+                       List<io.micrometer.core.instrument.binder.MeterBinder> meters) {
 
     public static Features wire(ServerConfig config, Clock clock, Database database, List<AutoCloseable> resources) {
         Platform platform = new Platform(config, clock, database, resources);
@@ -58,7 +59,8 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
         platform.maintenance
                 .add("idle rate-limit buckets", () -> platform.buckets.purgeIdleSince(clock.instant().minusSeconds(3600)))
                 .startHourly();
-        return new Features(identity, face, admin, attendance, platform.audit, platform.maintenance, platform.components);
+        return new Features(identity, face, admin, attendance, platform.audit, platform.maintenance, platform.components,
+                List.copyOf(platform.meters));
     }
 
     /** The controllers of every feature, for the route table; health and docs describe the server itself. */

@@ -49,6 +49,8 @@ public final class Platform {
     final DatabaseBucketStore buckets;
     final MaintenanceScheduler maintenance = new MaintenanceScheduler();
     final Map<String, Supplier<String>> components = new LinkedHashMap<>();
+    /** What each feature publishes on /metrics, bound once the registry exists. */
+    final List<io.micrometer.core.instrument.binder.MeterBinder> meters = new java.util.ArrayList<>();
 
     Platform(ServerConfig config, Clock clock, Database database, List<AutoCloseable> resources) {
         this.config = config;
@@ -64,6 +66,7 @@ public final class Platform {
         this.idempotency = new IdempotencyService(database, Json.strictMapper(), clock);
         this.buckets = new DatabaseBucketStore(database);
         components.put("storage", blobs::backendName);
+        meters.add(database::bindPoolMetrics);
         resources.add(maintenance);
     }
 

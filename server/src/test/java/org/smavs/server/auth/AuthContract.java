@@ -222,7 +222,8 @@ abstract class AuthContract {
                 .contains("route=\"" + ApiPaths.HEALTH + "\"").doesNotContain("route=\"*\"");
         raw.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION, 424242), null);
         assertThat(raw.get(ApiPaths.METRICS, null).body()).contains("route=\"" + ApiPaths.LECTURER_SESSION + "\"")
-                .doesNotContain("424242");
+                .doesNotContain("424242").contains("status_class=\"4xx\"", "db_pool_active_connections",
+                        "db_pool_pending_requests");
     }
 
     private ApiException loginFailure(String email, String password) {
