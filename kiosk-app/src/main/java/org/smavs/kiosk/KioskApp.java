@@ -90,7 +90,8 @@ public final class KioskApp {
         KioskTuning tuning = KioskTuning.standard();
         FrameSource frames = options.demoCameraDir() != null
                 ? new ImageFolderFrameSource(options.demoCameraDir(), tuning.cameraFrameInterval())
-                : new WebcamFrameSource();
+                : options.mjpegUrl() != null ? WebcamFrameSource.networkCamera(options.mjpegUrl())
+                : WebcamFrameSource.usbCamera();
         return create(options, new ApiKioskBackend(tuning.requestTimeout()), frames, new BackgroundUiExecutor(3),
                 Clock.systemUTC(), tuning);
     }

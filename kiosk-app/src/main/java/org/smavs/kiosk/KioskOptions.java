@@ -5,16 +5,30 @@ import java.util.List;
 
 /**
  * Command line of the kiosk:
- * {@code [--data-dir DIR] [--demo-camera DIR] [--server URL] [--windowed] [--window-size WxH]}.
+ * {@code [--data-dir DIR] [--demo-camera DIR] [--camera default|mjpeg:URL] [--server URL] [--windowed]
+ * [--window-size WxH]}. {@code --camera mjpeg:http://…} uses a network camera that streams MJPEG over HTTP
+ * (many classroom cameras do) instead of the USB webcam.
  */
 public record KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, boolean windowed, int width,
-                           int height) {
+                           int height, String camera) {
+    public static final String DEFAULT_CAMERA = "default";
+    public static final String MJPEG_PREFIX = "mjpeg:";
+
+    public KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, boolean windowed, int width, int height) {
+        this(dataDir, demoCameraDir, serverUrl, windowed, width, height, DEFAULT_CAMERA);
+    }
+
+    /** The network camera's stream address, or null for the USB webcam. */
+    public String mjpegUrl() {
+        return camera.startsWith(MJPEG_PREFIX) ? camera.substring(MJPEG_PREFIX.length()) : null;
+    }
 
     public static KioskOptions parse(List<String> args, Path home) {
         Path dataDir = home.resolve(".smavs-kiosk");
         Path demo = null;
         String server = "";
         boolean windowed = false;
+        String camera = DEFAULT_CAMERA;
         int width = 1280;
         int height = 800;
         for (int i = 0; i < args.size(); i++) {
@@ -23,6 +37,12 @@ public record KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, b
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--demo-camera" -> demo = Path.of(value(args, ++i, arg));
                 case "--server" -> server = value(args, ++i, arg);
+                case "--camera" -> {
+                    camera = value(args, ++i, arg);
+                    if (!camera.equals(DEFAULT_CAMERA) && !camera.matches("mjpeg:https?://.+")) {
+                        throw new IllegalArgumentException("--camera expects 'default' or 'mjpeg:http://camera/stream'");
+                    }
+                }
                 case "--windowed" -> windowed = true;
                 case "--window-size" -> {
                     String[] parts = value(args, ++i, arg).split("x");
@@ -34,10 +54,10 @@ public record KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, b
                     windowed = true;
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + arg
-                        + " (known: --data-dir, --demo-camera, --server, --windowed, --window-size)");
+                        + " (known: --data-dir, --demo-camera, --camera, --server, --windowed, --window-size)");
             }
         }
-        return new KioskOptions(dataDir, demo, server, windowed, width, height);
+        return new KioskOptions(dataDir, demo, server, windowed, width, height, camera);
     }
 
     private static String value(List<String> args, int index, String option) {

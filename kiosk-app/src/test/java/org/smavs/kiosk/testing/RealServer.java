@@ -30,7 +30,12 @@ public final class RealServer implements AutoCloseable {
     private int port;
 
     public RealServer(Path dataDir) {
-        this.config = ServerConfig.forTests(dataDir);
+        this(dataDir, java.util.function.UnaryOperator.identity());
+    }
+
+    /** With a changed configuration (e.g. higher limits for a load test). */
+    public RealServer(Path dataDir, java.util.function.UnaryOperator<ServerConfig> customise) {
+        this.config = customise.apply(ServerConfig.forTests(dataDir));
         this.app = ServerApp.create(config).start(0);
         this.port = app.port();
     }
