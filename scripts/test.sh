@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of every module, from a fresh machine: PostgreSQL up, face models fetched and verified,
-# then the Maven build with all unit, HTTP, database (H2 + PostgreSQL), face-model and UI tests.
+# then the Maven build with all unit, HTTP, database (H2 + PostgreSQL), face-model, fuzz-replay and UI tests,
+# and last a bounded (30 s) Jazzer session on the image intake.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-postgres.sh
 scripts/fetch-models.sh
-exec ./mvnw -B -ntp verify "$@"
+./mvnw -B -ntp verify "$@"
+scripts/fuzz.sh 1

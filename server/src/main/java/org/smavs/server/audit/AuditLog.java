@@ -29,14 +29,21 @@ public final class AuditLog {
                 .setParameter("name", HEAD).setParameter("genesis", AuditChain.GENESIS).executeUpdate());
     }
 
+    /** The columns' sizes: a value from a request (a path, a client's request id) is cut to fit, never a 500. */
+    private static final int TARGET_ID_LENGTH = 64;
+
+    private static String fit(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+
     /** Appends within the caller's transaction, so the event exists exactly when the action does. */
     public void record(Session session, Actor actor, String action, String targetType, Object targetId, String detail) {
         String prev = (String) session.createNativeQuery(
                         "SELECT setting_value FROM settings WHERE name = :name FOR UPDATE", String.class)
                 .setParameter("name", HEAD).getSingleResult();
         AuditFields fields = new AuditFields(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), actor.userId(),
-                actor.roleName(), action, targetType, targetId == null ? null : targetId.toString(),
-                truncate(detail), actor.requestId(), actor.ip());
+                actor.roleName(), action, targetType, targetId == null ? null : fit(targetId.toString(), TARGET_ID_LENGTH),
+                truncate(detail), fit(actor.requestId(), 64), fit(actor.ip(), 64));
         String hash = AuditChain.hash(prev, fields);
         session.persist(new AuditEventEntity(fields, prev, hash));
         session.createNativeMutationQuery("UPDATE settings SET setting_value = :hash WHERE name = :name")

@@ -21,7 +21,9 @@ import org.smavs.server.face.FaceQualityPolicy;
 import org.smavs.server.face.QualityFailure;
 import org.smavs.server.face.QualityFailureReason;
 import org.smavs.server.identity.Actor;
+import org.smavs.server.error.NotFoundException;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.user.UserEntity;
 import org.smavs.server.settings.SettingsService;
 import org.smavs.server.storage.BlobStore;
 import org.smavs.server.upload.CheckedImage;
@@ -131,6 +133,9 @@ public final class FaceEnrolmentService {
 
     private void removeTemplate(long userId, Actor actor, String action) {
         List<String> pictures = database.inTransaction(session -> {
+            if (session.find(UserEntity.class, userId) == null) {
+                throw new NotFoundException("No user with id " + userId);
+            }
             FaceTemplateEntity template = templates.find(session, userId);
             List<String> keys = new ArrayList<>();
             if (template != null) {

@@ -30,6 +30,8 @@ public final class JsonErrorPages extends ErrorHandler {
         response.getHeaders().put("Content-Security-Policy", SecurityHeaders.API_POLICY);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
+        // Jetty drops a connection whose request it could not read; saying so keeps clients from reusing it
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
