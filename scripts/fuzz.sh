@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 sessions="${1:-10}"
 for session in $(seq 1 "$sessions"); do
   echo "fuzz: Jazzer session $session of $sessions (30 s)" >&2
-  JAZZER_FUZZ=1 ./mvnw -B -ntp -q -o test -pl server -Dtest=ImageIntakeFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+  JAZZER_FUZZ=1 ./mvnw -B -ntp -q -o test -pl server -am -Dtest=ImageIntakeFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
 done
