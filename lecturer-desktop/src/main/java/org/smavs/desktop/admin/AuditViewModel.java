@@ -37,11 +37,16 @@ public final class AuditViewModel {
     }
 
     static String describe(AuditVerification result) {
+        String checkpoint = result.lastCheckpointAt() == null ? ""
+                : " Last checkpoint outside the database: " + result.lastCheckpointAt().toLocalDateTime().withNano(0) + ".";
         if (result.valid()) {
-            return "Chain intact: all " + result.checked() + " events verified; nothing was edited or removed.";
+            return "Chain intact: all " + result.checked() + " events verified; nothing was edited or removed."
+                    + checkpoint;
         }
-        return "Chain BROKEN at event #" + result.firstBrokenId() + " (" + result.checked()
-                + " events checked). Events from there on may have been altered.";
+        String where = result.firstBrokenId() == null ? "" : " at event #" + result.firstBrokenId();
+        String what = result.detail() != null ? " " + result.detail() + "."
+                : " Events from there on may have been altered.";
+        return "Chain BROKEN" + where + " (" + result.checked() + " events checked)." + what + checkpoint;
     }
 
     public CallStatus status() { return status; }

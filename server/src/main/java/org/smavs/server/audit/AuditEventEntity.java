@@ -34,11 +34,21 @@ public class AuditEventEntity {
     private String prevHash;
     @Column(nullable = false)
     private String hash;
+    /** Gap-free event number since the chain was keyed; null for older events. */
+    private Long seq;
+    @Column(name = "key_id")
+    private String keyId;
 
     protected AuditEventEntity() {
     }
 
-    AuditEventEntity(AuditFields fields, String prevHash, String hash) {
+    AuditEventEntity(AuditFields fields, long seq, String keyId, String prevHash, String hash) {
+        this(fields, prevHash, hash);
+        this.seq = seq;
+        this.keyId = keyId;
+    }
+
+    private AuditEventEntity(AuditFields fields, String prevHash, String hash) {
         this.occurredAt = fields.occurredAt();
         this.actorId = fields.actorId();
         this.actorRole = fields.actorRole();
@@ -66,5 +76,13 @@ public class AuditEventEntity {
 
     public String getHash() {
         return hash;
+    }
+
+    Long getSeq() {
+        return seq;
+    }
+
+    String getKeyId() {
+        return keyId;
     }
 }

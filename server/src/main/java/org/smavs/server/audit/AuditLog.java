@@ -8,25 +8,39 @@ import org.hibernate.Session;
 import org.smavs.model.admin.AuditEvent;
 import org.smavs.model.admin.AuditVerification;
 import org.smavs.server.identity.Actor;
+import org.smavs.model.Json;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.storage.BlobStore;
 
 /**
- * Append-only, hash-chained audit trail. Appends take a row lock on the chain head (in the settings
- * table), so concurrent writers — also on other server instances — extend one chain instead of forking it.
+ * Append-only, keyed hash chain of audit events. Appends take a row lock on the chain head (in the settings
+ * table), so concurrent writers — also on other server instances — extend one chain, numbered without gaps,
+ * instead of forking it. Signed checkpoints of the head are kept outside the database ({@link AuditCheckpoints}).
  */
 public final class AuditLog {
     private static final String HEAD = "audit_chain_head";
+    private static final String SEQ = "audit_chain_seq";
 
     private final Database database;
     private final Clock clock;
+    private final AuditKeys keys;
+    private final AuditCheckpoints checkpoints;
 
-    public AuditLog(Database database, Clock clock) {
+    public AuditLog(Database database, Clock clock, AuditKeys keys, BlobStore checkpointStore) {
         this.database = database;
         this.clock = clock;
-        database.run(session -> session.createNativeMutationQuery(
-                "INSERT INTO settings (name, setting_value) SELECT :name, :genesis WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM settings WHERE name = :name)")
-                .setParameter("name", HEAD).setParameter("genesis", AuditChain.GENESIS).executeUpdate());
+        this.keys = keys;
+        this.checkpoints = new AuditCheckpoints(checkpointStore, keys, Json.lenientMapper());
+        database.run(session -> {
+            insertIfAbsent(session, HEAD, AuditChain.GENESIS);
+            insertIfAbsent(session, SEQ, "0");
+        });
+    }
+
+    private static void insertIfAbsent(Session session, String name, String value) {
+        session.createNativeMutationQuery("INSERT INTO settings (name, setting_value) SELECT :name, :value WHERE NOT "
+                + "EXISTS (SELECT 1 FROM settings WHERE name = :name)").setParameter("name", name)
+                .setParameter("value", value).executeUpdate();
     }
 
     /** The columns' sizes: a value from a request (a path, a client's request id) is cut to fit, never a 500. */
@@ -36,18 +50,21 @@ public final class AuditLog {
         return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
     }
 
-    /** Appends within the caller's transaction, so the event exists exactly when the action does. */
+    /**
+     * Appends within the caller's transaction, so the event exists exactly when the action does. The head's row
+     * lock orders all writers (also on other instances): one chain, numbered without gaps.
+     */
     public void record(Session session, Actor actor, String action, String targetType, Object targetId, String detail) {
-        String prev = (String) session.createNativeQuery(
-                        "SELECT setting_value FROM settings WHERE name = :name FOR UPDATE", String.class)
-                .setParameter("name", HEAD).getSingleResult();
+        String prev = setting(session, HEAD, true);
+        long seq = Long.parseLong(setting(session, SEQ, false)) + 1;
         AuditFields fields = new AuditFields(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), actor.userId(),
                 actor.roleName(), action, targetType, targetId == null ? null : fit(targetId.toString(), TARGET_ID_LENGTH),
                 truncate(detail), fit(actor.requestId(), 64), fit(actor.ip(), 64));
-        String hash = AuditChain.hash(prev, fields);
-        session.persist(new AuditEventEntity(fields, prev, hash));
-        session.createNativeMutationQuery("UPDATE settings SET setting_value = :hash WHERE name = :name")
-                .setParameter("hash", hash).setParameter("name", HEAD).executeUpdate();
+        String keyId = keys.currentId();
+        String hash = AuditChain.keyedHash(keys, keyId, seq, prev, fields);
+        session.persist(new AuditEventEntity(fields, seq, keyId, prev, hash));
+        updateSetting(session, HEAD, hash);
+        updateSetting(session, SEQ, Long.toString(seq));
     }
 
     /** Appends in a transaction of its own (for events with no business change, e.g. a denied access). */
@@ -63,25 +80,83 @@ public final class AuditLog {
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(AuditLog::toModel).toList());
     }
 
-    /** Walks the whole chain in id order; names the first event whose content or link was altered. */
+    /**
+     * Writes a signed checkpoint of the head outside the database when events were added since the last one (the
+     * scheduler runs this every minute). Returns the number checkpointed, or -1 when nothing was new.
+     */
+    public long checkpoint() {
+        record Head(long seq, String hash) {
+        }
+        Head head = database.inTransaction(session -> new Head(Long.parseLong(setting(session, SEQ, false)),
+                setting(session, HEAD, false)));
+        long last = checkpoints.latest().map(AuditCheckpoints.Checkpoint::seq).orElse(0L);
+        if (head.seq() == 0 || head.seq() == last) {
+            return -1;
+        }
+        checkpoints.write(head.seq(), head.hash(), clock.instant());
+        return head.seq();
+    }
+
+    /**
+     * Walks the whole chain in order and compares its end with the head and with the last checkpoint kept
+     * outside the database; names the first thing that is wrong.
+     */
     public AuditVerification verify() {
+        java.util.Optional<AuditCheckpoints.Checkpoint> checkpoint = checkpoints.latest();
+        Long checkpointSeq = checkpoint.map(AuditCheckpoints.Checkpoint::seq).orElse(null);
+        java.time.OffsetDateTime checkpointAt = checkpoint.map(c -> c.at().atOffset(java.time.ZoneOffset.UTC)).orElse(null);
         return database.inTransaction(session -> {
-            String expectedPrev = AuditChain.GENESIS;
-            long checked = 0;
+            ChainWalk walk = new ChainWalk(keys, checkpointSeq);
             try (var events = session.createSelectionQuery("from AuditEventEntity e order by e.id",
                     AuditEventEntity.class).setFetchSize(500).getResultStream()) {
                 for (AuditEventEntity event : (Iterable<AuditEventEntity>) events::iterator) {
-                    String recomputed = AuditChain.hash(event.getPrevHash(), event.fields());
-                    if (!event.getPrevHash().equals(expectedPrev) || !recomputed.equals(event.getHash())) {
-                        return new AuditVerification(false, checked, event.getId());
+                    if (!walk.accept(event)) {
+                        break;
                     }
-                    expectedPrev = event.getHash();
-                    checked++;
                     session.detach(event);
                 }
             }
-            return new AuditVerification(true, checked, null);
+            AuditVerification broken = walk.problem(checkpointSeq, checkpointAt);
+            if (broken != null) {
+                return broken;
+            }
+            long headSeq = Long.parseLong(setting(session, SEQ, false));
+            String headHash = setting(session, HEAD, false);
+            if (headSeq != walk.lastSeq() || !headHash.equals(walk.lastHash())) {
+                return walk.fail("missing_tail", null, headSeq > walk.lastSeq()
+                        ? "The chain head records event #" + headSeq + " but the newest event is #" + walk.lastSeq()
+                                + ": the newest events were deleted"
+                        : "The chain head does not match the newest event #" + walk.lastSeq(), checkpointSeq, checkpointAt);
+            }
+            if (checkpoint.isPresent()) {
+                AuditCheckpoints.Checkpoint kept = checkpoint.get();
+                if (!checkpoints.isAuthentic(kept)) {
+                    return walk.fail("bad_checkpoint", null, "The last checkpoint outside the database is not signed "
+                            + "by this server's keys", checkpointSeq, checkpointAt);
+                }
+                if (kept.seq() > walk.lastSeq()) {
+                    return walk.fail("missing_tail", null, "The checkpoint of " + kept.at() + " recorded event #"
+                            + kept.seq() + " but the database ends at #" + walk.lastSeq()
+                            + ": the newest events were deleted (and the head reset)", checkpointSeq, checkpointAt);
+                }
+                if (!kept.hash().equals(walk.hashAtCheckpoint())) {
+                    return walk.fail("rewritten_after_checkpoint", walk.idAtCheckpoint(), "Event #" + kept.seq()
+                            + " no longer matches the checkpoint of " + kept.at() + ": the chain was rewritten",
+                            checkpointSeq, checkpointAt);
+                }
+            }
+            return new AuditVerification(true, walk.checked(), null, null, null, checkpointSeq, checkpointAt);
         });
+    }
+
+    private static String setting(Session session, String name, boolean lock) {
+        return session.createNativeQuery("SELECT setting_value FROM settings WHERE name = :name"
+                + (lock ? " FOR UPDATE" : ""), String.class).setParameter("name", name).getSingleResult();
+    }
+
+    private static void updateSetting(Session session, String name, String value) {
+        session.createNativeMutationQuery("UPDATE settings SET setting_value = :value WHERE name = :name")
+                .setParameter("value", value).setParameter("name", name).executeUpdate();
     }
 
     private static AuditEvent toModel(AuditEventEntity e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.smavs.model.Json;
+import org.smavs.server.audit.AuditKeys;
 import org.smavs.server.audit.AuditLog;
 import org.smavs.server.config.ServerConfig;
 import org.smavs.server.crypto.PasswordHasher;
@@ -57,9 +58,9 @@ public final class Platform {
         this.clock = clock;
         this.database = database;
         this.resources = resources;
-        this.audit = new AuditLog(database, clock);
-        this.forms = new MultipartForms(config.http().uploadMaxBytes());
         this.blobs = blobStore();
+        this.audit = new AuditLog(database, clock, AuditKeys.derivedFrom(config.tokens().secrets()), blobs);
+        this.forms = new MultipartForms(config.http().uploadMaxBytes());
         this.uploads = new ImageUploads(config.http().uploadMaxBytes(), config.http().uploadAllowedImageTypes());
         this.settings = new SettingsService(database, audit, config.attendance(), FaceMatchPolicy.DEFAULT_THRESHOLD,
                 LivenessPolicy.DEFAULT_THRESHOLD);
@@ -67,6 +68,7 @@ public final class Platform {
         this.buckets = new DatabaseBucketStore(database);
         components.put("storage", blobs::backendName);
         meters.add(database::bindPoolMetrics);
+        maintenance.addMinutely("audit checkpoint", audit::checkpoint);
         resources.add(maintenance);
     }
 

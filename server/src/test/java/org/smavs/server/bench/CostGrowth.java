@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.smavs.model.ApiPaths;
+import org.smavs.server.audit.AuditKeys;
 import org.smavs.server.audit.AuditSeeder;
 
 /**
@@ -86,7 +87,7 @@ public final class CostGrowth {
             // first start: migrations and demo accounts; then seed with no server writing, then measure
             ChildJvm.start("growth-init", "org.smavs.server.ServerMain", flags, env, List.of()).close();
             long started = System.nanoTime();
-            seed(jdbc, records);
+            seed(jdbc, records, AuditKeys.derivedFrom(List.of(env.get("SECRET_KEY"))));
             System.out.printf(Locale.ROOT, "%n%,d records seeded in %.1f s%n", records, (System.nanoTime() - started) / 1e9);
             try (ChildJvm server = ChildJvm.start("growth", "org.smavs.server.ServerMain", flags, env, List.of())) {
                 return reads(server.baseUrl(), seconds);
@@ -96,7 +97,7 @@ public final class CostGrowth {
         }
     }
 
-    private static void seed(String jdbc, int records) throws Exception {
+    private static void seed(String jdbc, int records, AuditKeys keys) throws Exception {
         int sessions = Math.max(COURSES, records / STUDENTS_PER_COURSE);
         int students = COURSES * STUDENTS_PER_COURSE;
         Instant termEnd = Instant.now().minus(Duration.ofDays(1));
@@ -127,7 +128,7 @@ public final class CostGrowth {
                     + "s.starts_at + INTERVAL '5 minutes' FROM attendance_sessions s "
                     + "JOIN course_enrolments e ON e.course_id = s.course_id "
                     + "CROSS JOIN LATERAL (SELECT random() + 0 * s.id + 0 * e.student_id AS r) rnd WHERE s.title LIKE 'Growth%'");
-            AuditSeeder.append(db, records / 10, termEnd.minus(Duration.ofDays(120)));
+            AuditSeeder.append(db, records / 10, termEnd.minus(Duration.ofDays(120)), keys);
             db.commit();
             sql.execute("ANALYZE");
         }
