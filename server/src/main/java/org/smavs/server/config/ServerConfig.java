@@ -104,6 +104,11 @@ public record ServerConfig(
                 demoData);
     }
 
+    public ServerConfig withAttendance(AttendanceSettings settings) {
+        return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, settings, limits,
+                demoData);
+    }
+
     public ServerConfig withDemoData(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
                 enabled);
