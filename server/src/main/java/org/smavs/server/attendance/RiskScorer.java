@@ -24,6 +24,9 @@ public final class RiskScorer {
         WEIGHTS.put(ReasonCode.MULTIPLE_FACES, 30);
         WEIGHTS.put(ReasonCode.DEVICE_NOT_BOUND, 25);
         WEIGHTS.put(ReasonCode.NEW_DEVICE, 15);
+        WEIGHTS.put(ReasonCode.DEVICE_SHARED, 40);
+        WEIGHTS.put(ReasonCode.NOT_ENROLLED, 30);
+        WEIGHTS.put(ReasonCode.DEVICE_NOT_VERIFIED, 15);
         WEIGHTS.put(ReasonCode.FACE_NOT_ENROLLED, 15);
         WEIGHTS.put(ReasonCode.FACE_UNAVAILABLE, 10);
         WEIGHTS.put(ReasonCode.LOW_GPS_ACCURACY, 10);

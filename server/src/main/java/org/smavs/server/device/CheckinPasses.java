@@ -16,16 +16,22 @@ import org.smavs.server.error.RuleViolationException;
  * {@code cp1.<student id>.<device row id>.<expiry epoch seconds>.<mac>} with the mac = base64url
  * HMAC-SHA256 over {@code "cp1|<student id>|<device id>|<expiry>"}, keyed with a key derived from
  * SECRET_KEY (so rotating the secret invalidates passes, and the JWT key is never reused directly).
- * An app with a bound device key may append {@code .<device signature>} over the first five parts; the
- * kiosk side can check it with {@link DeviceKeys} against the bound key.
+ * An app with a bound device key appends {@code .<device signature>} (base64, the device key's signature over
+ * the first five parts, i.e. the pass text as issued): the kiosk side checks it against the bound key, so a pass
+ * copied off the screen of a phone whose key it does not hold is refused. A pass lives 20 seconds and works once
+ * (its mac is recorded when used).
  */
 public final class CheckinPasses {
-    public static final Duration LIFETIME = Duration.ofSeconds(45);
+    public static final Duration LIFETIME = Duration.ofSeconds(20);
     public static final String PASS_INVALID = "CHECKIN_PASS_INVALID";
     private static final String PREFIX = "cp1";
 
     /** A pass that verified; {@code deviceSignature} is null unless the app appended one. */
     public record Verified(long studentId, long deviceId, Instant expiresAt, String signedText, String deviceSignature) {
+        /** The server's mac: unique per pass, recorded when the pass is used. */
+        public String mac() {
+            return signedText.substring(signedText.lastIndexOf('.') + 1);
+        }
     }
 
     public record Issued(String pass, Instant expiresAt) {

@@ -209,7 +209,8 @@ public final class ApiRoutes {
                 .returnsPage(AttendanceRecord.class);
         r.post(ApiPaths.STUDENT_DEVICE_BIND, "Bind this device (JSON or form); another device while bound: 409 and a "
                 + "reset request", a.devices()::bind, STUDENT).body(BindDeviceRequest.class).returns(Device.class);
-        r.get(ApiPaths.STUDENT_CHECKIN_PASS, "A short-lived signed pass to show at a kiosk", a.devices()::checkinPass,
+        r.get(ApiPaths.STUDENT_CHECKIN_PASS, "A pass to show as a QR at a kiosk: valid 20 s, works once. An app whose device key is bound appends '.' + "
+                + "base64(device signature over the pass text); unsigned passes are flagged DEVICE_NOT_VERIFIED", a.devices()::checkinPass,
                 STUDENT).returns(CheckinPass.class);
 
         r.tag("lecturers");

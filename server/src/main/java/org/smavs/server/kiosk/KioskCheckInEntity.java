@@ -26,6 +26,9 @@ public class KioskCheckInEntity {
     private Long studentId;
     @Column(name = "device_id")
     private String deviceId;
+    /** Reason codes of the device layer found at identification (comma-separated), carried to the record. */
+    @Column(name = "device_flags")
+    private String deviceFlags;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Challenge challenge;
@@ -64,6 +67,16 @@ public class KioskCheckInEntity {
 
     public Long getStudentId() {
         return studentId;
+    }
+
+    public java.util.List<org.smavs.model.attendance.ReasonCode> getDeviceFlags() {
+        return deviceFlags == null || deviceFlags.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(deviceFlags.split(",")).map(org.smavs.model.attendance.ReasonCode::valueOf).toList();
+    }
+
+    public void setDeviceFlags(java.util.List<org.smavs.model.attendance.ReasonCode> flags) {
+        this.deviceFlags = flags.isEmpty() ? null
+                : String.join(",", flags.stream().map(Enum::name).toList());
     }
 
     public String getDeviceId() {

@@ -31,6 +31,7 @@ import org.smavs.server.error.ConflictException;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.persistence.UniqueViolations;
 import org.smavs.server.room.RoomEntity;
 import org.smavs.server.session.QrTokens;
 import org.smavs.server.session.SessionEntity;
@@ -101,6 +102,17 @@ public final class KioskCheckInService {
 
     public CheckInChallenge start(Actor kiosk, StartCheckInRequest request) {
         pinThrottle.check("kiosk-" + kiosk.kioskId());
+        try {
+            return startIdentified(kiosk, request);
+        } catch (RuntimeException e) {
+            if (UniqueViolations.isViolationOf(e, StudentIdentifier.PASS_USED_ONCE)) {
+                throw StudentIdentifier.passAlreadyUsed(); // another kiosk took the same pass at the same moment
+            }
+            throw e;
+        }
+    }
+
+    private CheckInChallenge startIdentified(Actor kiosk, StartCheckInRequest request) {
         Instant now = clock.instant();
         CheckInChallenge challenge = database.inTransaction(session -> {
             SessionEntity running = runningSession(session, kiosk.kioskId(), now);
@@ -117,6 +129,7 @@ public final class KioskCheckInService {
             String deviceId = who.deviceId() != null ? who.deviceId() : "kiosk-" + kiosk.kioskId();
             KioskCheckInEntity checkIn = new KioskCheckInEntity(kiosk.kioskId(), running.getId(), who.student().getId(),
                     deviceId, asked, now, now.plus(CHALLENGE_LIFETIME));
+            checkIn.setDeviceFlags(who.deviceFlags());
             session.persist(checkIn);
             session.flush();
             audit.record(session, kiosk, "kiosk.checkin.start", "kiosk_checkin", checkIn.getId(),
@@ -168,7 +181,7 @@ public final class KioskCheckInService {
         FaceEvidenceSource.BurstEvidence face = analysed.face();
         CheckInEvidence evidence = new CheckInEvidence(checkIn.getSessionId(), checkIn.getStudentId(),
                 AttendanceSource.KIOSK, kiosk, List.of(),
-                CheckInEvidence.DeviceEvidence.kiosk(checkIn.getDeviceId(), kiosk.kioskId(), List.of()),
+                CheckInEvidence.DeviceEvidence.kiosk(checkIn.getDeviceId(), kiosk.kioskId(), checkIn.getDeviceFlags()),
                 CheckInEvidence.LocationEvidence.inTheRoom(), face.face(), burst.get(face.bestFrame()), null, now, false,
                 null);
         return recorder.record(evidence, (session, target) -> {

@@ -30,6 +30,7 @@ import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.idempotency.IdempotencyService;
 import org.smavs.server.persistence.Database;
+import org.smavs.server.persistence.UniqueViolations;
 import org.smavs.server.session.SessionEntity;
 
 /**
@@ -42,7 +43,7 @@ public final class OfflineCheckInService {
     public static final int MAX_BATCH = 20;
     /** A kiosk clock may run a little ahead; a capture time further in the future than this is refused. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
-    private static final Duration MAX_AGE = Duration.ofDays(7);
+    static final Duration MAX_AGE = Duration.ofDays(7);
 
     private final Database database;
     private final KioskRegistry registry;
@@ -138,25 +139,42 @@ public final class OfflineCheckInService {
             // PIN guesses share the kiosk's budget with live check-ins; a throttled item stays queued at the kiosk
             identifications.check("kiosk-" + kiosk.kioskId());
         }
-        Target target = database.inTransaction(session -> {
-            long roomId = registry.require(session, kiosk.kioskId()).getRoomId();
-            SessionEntity inRoom = RoomSessions.inRoomAt(session, item.sessionId(), roomId, capturedAt);
-            if (inRoom == null) {
-                throw new RuleViolationException(ErrorCodes.SESSION_CLOSED,
-                        "Session " + item.sessionId() + " was not running in this kiosk's room at the capture time");
-            }
-            StudentIdentifier.Identified who = identifier.identify(session, item.studentPass(), item.studentNumber(),
-                    item.pin(), capturedAt);
-            if (who == null) {
-                audit.record(session, kiosk, "kiosk.identify.failed", "kiosk", kiosk.kioskId(),
-                        "offline, captured " + capturedAt);
-                return null; // commit the failed-PIN count and the audit event, then answer
-            }
-            return new Target(inRoom, who);
-        });
+        Target target = identify(kiosk, item, capturedAt);
         if (target == null) {
             throw StudentIdentifier.failed();
         }
+        return record(kiosk, item, ticket, inspected, capturedAt, target);
+    }
+
+    /** The room's session at the capture time and the student; null when the PIN was wrong (already counted). */
+    private Target identify(Actor kiosk, OfflineCheckIn item, Instant capturedAt) {
+        try {
+            return database.inTransaction(session -> {
+                long roomId = registry.require(session, kiosk.kioskId()).getRoomId();
+                SessionEntity inRoom = RoomSessions.inRoomAt(session, item.sessionId(), roomId, capturedAt);
+                if (inRoom == null) {
+                    throw new RuleViolationException(ErrorCodes.SESSION_CLOSED,
+                            "Session " + item.sessionId() + " was not running in this kiosk's room at the capture time");
+                }
+                StudentIdentifier.Identified who = identifier.identify(session, item.studentPass(), item.studentNumber(),
+                        item.pin(), capturedAt);
+                if (who == null) {
+                    audit.record(session, kiosk, "kiosk.identify.failed", "kiosk", kiosk.kioskId(),
+                            "offline, captured " + capturedAt);
+                    return null; // commit the failed-PIN count and the audit event, then answer
+                }
+                return new Target(inRoom, who);
+            });
+        } catch (RuntimeException e) {
+            if (UniqueViolations.isViolationOf(e, StudentIdentifier.PASS_USED_ONCE)) {
+                throw StudentIdentifier.passAlreadyUsed(); // the same pass used elsewhere at the same moment
+            }
+            throw e;
+        }
+    }
+
+    private AttendanceRecord record(Actor kiosk, OfflineCheckIn item, IdempotencyService.Ticket<OfflineResult> ticket,
+                                    List<UploadedImage> inspected, Instant capturedAt, Target target) {
         long studentId = target.who().student().getId();
         record Analysed(List<CheckedImage> burst, FaceEvidenceSource.BurstEvidence face) {
         }
@@ -168,7 +186,7 @@ public final class OfflineCheckInService {
         FaceEvidenceSource.BurstEvidence face = analysed.face();
         String deviceId = target.who().deviceId() != null ? target.who().deviceId() : "kiosk-" + kiosk.kioskId();
         CheckInEvidence evidence = new CheckInEvidence(item.sessionId(), studentId, AttendanceSource.KIOSK, kiosk,
-                List.of(), CheckInEvidence.DeviceEvidence.kiosk(deviceId, kiosk.kioskId(), List.of()),
+                List.of(), CheckInEvidence.DeviceEvidence.kiosk(deviceId, kiosk.kioskId(), target.who().deviceFlags()),
                 CheckInEvidence.LocationEvidence.inTheRoom(), face.face(), burst.get(face.bestFrame()), null, capturedAt,
                 true, new IdempotencyService.Answer<>(ticket, record -> new OfflineResult(ticket.key(), record, null, null)));
         return recorder.record(evidence, CheckInRecorder.BeforeWrite.NOTHING);

@@ -2,7 +2,11 @@ package org.smavs.server.kiosk;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.Session;
+import org.smavs.model.attendance.ReasonCode;
+import org.smavs.server.device.DeviceKeys;
 import org.smavs.model.auth.Role;
 import org.smavs.server.auth.AccountLockoutPolicy;
 import org.smavs.server.crypto.PasswordHasher;
@@ -32,23 +36,21 @@ public final class StudentIdentifier {
         this.clock = clock;
     }
 
-    public record Identified(UserEntity student, String deviceId) {
+    /** {@code deviceFlags}: what the device layer noticed about a pass (e.g. not signed by the phone). */
+    public record Identified(UserEntity student, String deviceId, List<ReasonCode> deviceFlags) {
+        public Identified {
+            deviceFlags = List.copyOf(deviceFlags);
+        }
     }
+
+    /** UNIQUE on the pass's mac: of two kiosks shown one pass at the same moment, the database lets one have it. */
+    public static final String PASS_USED_ONCE = "uq_used_checkin_passes";
+    public static final String PASS_ALREADY_USED = "CHECKIN_PASS_USED";
 
     /** Identifies as of {@code at} (the capture time for offline check-ins). Commits failed-PIN counts. */
     public Identified identify(Session session, String pass, String studentNumber, String pin, Instant at) {
         if (pass != null && !pass.isBlank()) {
-            CheckinPasses.Verified verified = passes.verifyAt(pass, at);
-            UserEntity student = requireActiveStudent(session.find(UserEntity.class, verified.studentId()));
-            // The pass names the phone it was issued to; after an approved device reset that phone no longer counts.
-            boolean stillBound = session.createNativeQuery("SELECT COUNT(*) FROM devices WHERE id = :device "
-                            + "AND active_user_id = :student", Long.class)
-                    .setParameter("device", verified.deviceId()).setParameter("student", student.getId()).getSingleResult() > 0;
-            if (!stillBound) {
-                throw new RuleViolationException(IDENTIFICATION_FAILED,
-                        "This pass comes from a phone that is no longer bound to the account");
-            }
-            return new Identified(student, "device-" + verified.deviceId());
+            return byPass(session, pass, at);
         }
         if (studentNumber == null || studentNumber.isBlank() || pin == null || pin.isBlank()) {
             throw ValidationException.field("student_pass", "send student_pass, or student_number and pin");
@@ -67,7 +69,59 @@ public final class StudentIdentifier {
         }
         student.setFailedLogins(0);
         student.setLockedUntil(null);
-        return new Identified(requireActiveStudent(student), null);
+        return new Identified(requireActiveStudent(student), null, List.of());
+    }
+
+    /**
+     * A phone pass: the server's mac and expiry, the phone still bound to the account, the phone's own signature
+     * when it has a key (a pass without one is accepted but flagged DEVICE_NOT_VERIFIED: the seed's apps do not
+     * sign), and single use. Inside the caller's transaction: the use is recorded with the check-in it starts.
+     */
+    private Identified byPass(Session session, String pass, Instant at) {
+        CheckinPasses.Verified verified = passes.verifyAt(pass, at);
+        UserEntity student = requireActiveStudent(session.find(UserEntity.class, verified.studentId()));
+        // The pass names the phone it was issued to; after an approved device reset that phone no longer counts.
+        List<String> boundKey = session.createNativeQuery("SELECT COALESCE(public_key, '') FROM devices WHERE id = :device "
+                        + "AND active_user_id = :student", String.class)
+                .setParameter("device", verified.deviceId()).setParameter("student", student.getId()).getResultList();
+        if (boundKey.isEmpty()) {
+            throw new RuleViolationException(IDENTIFICATION_FAILED,
+                    "This pass comes from a phone that is no longer bound to the account");
+        }
+        List<ReasonCode> flags = new ArrayList<>();
+        String publicKey = boundKey.get(0);
+        if (publicKey.isEmpty() || verified.deviceSignature() == null) {
+            flags.add(ReasonCode.DEVICE_NOT_VERIFIED);
+        } else {
+            java.security.PublicKey key = DeviceKeys.parse(publicKey);
+            if (key == null || !DeviceKeys.verify(key, verified.signedText(), verified.deviceSignature())) {
+                throw new RuleViolationException(IDENTIFICATION_FAILED, "This pass was not signed by the phone bound "
+                        + "to the account; show the pass on your own phone");
+            }
+        }
+        boolean used = session.createNativeQuery("SELECT COUNT(*) FROM used_checkin_passes WHERE pass_mac = :mac",
+                Long.class).setParameter("mac", verified.mac()).getSingleResult() > 0;
+        if (used) {
+            throw passAlreadyUsed();
+        }
+        session.createNativeMutationQuery("INSERT INTO used_checkin_passes (pass_mac, used_at) VALUES (:mac, :now)")
+                .setParameter("mac", verified.mac()).setParameter("now", clock.instant()).executeUpdate();
+        return new Identified(student, "device-" + verified.deviceId(), flags);
+    }
+
+    public static RuleViolationException passAlreadyUsed() {
+        return new RuleViolationException(PASS_ALREADY_USED, "This pass was already used; show a fresh pass from the "
+                + "app (a pass works once)");
+    }
+
+    /**
+     * Forgets used passes that nobody can present any more (the hourly job): offline check-ins bring passes up to
+     * {@link OfflineCheckInService#MAX_AGE} old, so a use is kept a day longer than that.
+     */
+    public int purgeUsedPasses(Session session) {
+        return session.createNativeMutationQuery("DELETE FROM used_checkin_passes WHERE used_at < :before")
+                .setParameter("before", clock.instant().minus(OfflineCheckInService.MAX_AGE).minus(java.time.Duration.ofDays(1)))
+                .executeUpdate();
     }
 
     public static RuleViolationException failed() {

@@ -80,6 +80,7 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 new AttendancePdf(), p.audit, p.clock);
 
         StudentIdentifier identifier = new StudentIdentifier(passes, p.users, p.hasher, p.clock);
+        p.maintenance.add("used check-in passes", () -> p.database.inTransaction(identifier::purgeUsedPasses));
         KioskFrames frames = new KioskFrames(p.uploads);
         // one budget per kiosk for live and offline identification alike, or the offline queue bypasses it
         RateLimiter kioskIdentifications = p.limiter("kiosk-pin", "check-in attempts at this kiosk",

@@ -109,7 +109,46 @@ class KioskCheckInIT {
         AttendanceRecord record = kiosk.kiosk().complete(challenge.checkinId(), ChallengeFrames.still(astronaut));
 
         assertThat(record.status()).isEqualTo(AttendanceStatus.FLAGGED);
-        assertThat(record.flags()).contains(ReasonCode.CHALLENGE_FAILED);
+        assertThat(record.flags()).contains(ReasonCode.CHALLENGE_FAILED)
+                .as("a phone without a key cannot sign its pass").contains(ReasonCode.DEVICE_NOT_VERIFIED);
+    }
+
+    @Test
+    void aPassSignedByItsPhoneWorksOnceAndACopyOrAForgeryIsRefused() throws Exception {
+        java.security.KeyPair phoneKey = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        ApiClient phone = server.newStudent("Signing Phone");
+        phone.student().enrollFace(FaceImages.png(astronaut), true);
+        phone.student().bindDevice(new BindDeviceRequest("phone-" + UUID.randomUUID(),
+                Base64.getEncoder().encodeToString(phoneKey.getPublic().getEncoded()), "android", "Pixel"));
+
+        String forged = phone.student().checkinPass().pass();
+        java.security.KeyPair otherKey = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        assertThatThrownBy(() -> kiosk.kiosk().start(new StartCheckInRequest(forged + "." + sign(otherKey, forged),
+                null, null))).isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo("IDENTIFICATION_FAILED");
+                    assertThat(e.getMessage()).contains("not signed by the phone");
+                });
+
+        Thread.sleep(1_100); // a pass issued in a new second is a new pass
+        String pass = phone.student().checkinPass().pass();
+        String signed = pass + "." + sign(phoneKey, pass);
+        CheckInChallenge challenge = kiosk.kiosk().start(new StartCheckInRequest(signed, null, null));
+        AttendanceRecord record = kiosk.kiosk().complete(challenge.checkinId(), ChallengeFrames.still(astronaut));
+        assertThat(record.flags()).doesNotContain(ReasonCode.DEVICE_NOT_VERIFIED);
+
+        // a screenshot of the same pass, shown again (here or at another kiosk) within its 20 seconds
+        assertThatThrownBy(() -> kiosk.kiosk().start(new StartCheckInRequest(signed, null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo("CHECKIN_PASS_USED");
+                    assertThat(e.getMessage()).contains("already used");
+                });
+    }
+
+    private static String sign(java.security.KeyPair keys, String text) throws Exception {
+        java.security.Signature signature = java.security.Signature.getInstance("Ed25519");
+        signature.initSign(keys.getPrivate());
+        signature.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(signature.sign());
     }
 
     @Test

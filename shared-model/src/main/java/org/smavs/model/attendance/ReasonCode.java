@@ -21,5 +21,7 @@ public enum ReasonCode {
     /** The student is not enrolled in the session's course (the course flags rather than refuses). */
     NOT_ENROLLED,
     /** The device is bound to another account too: two people may be sharing one phone. */
-    DEVICE_SHARED
+    DEVICE_SHARED,
+    /** A kiosk pass without the phone's own signature (no device key bound, or an app that does not sign). */
+    DEVICE_NOT_VERIFIED
 }
