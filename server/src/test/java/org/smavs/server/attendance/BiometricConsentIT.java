@@ -75,6 +75,32 @@ class BiometricConsentIT {
         }
     }
 
+    /** Retention deletes selfies and, with them, the records' embeddings; the records stay. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theRetentionPurgeClearsEmbeddingsWithTheSelfies(TestDatabase.Kind kind) throws Exception {
+        org.smavs.server.testing.MutableClock clock = org.smavs.server.testing.MutableClock.startingNow();
+        try (TestServer server = TestServer.start(kind, config -> config, clock)) {
+            byte[] hopper = FaceImages.portraitBytes(FaceImages.GRACE_HOPPER);
+            Session session = server.lecturer().lecturer().createSession(new CreateSessionRequest("Retention", null, 60,
+                    LAT, LON, 100.0, null, true, null, null));
+            clock.advance(java.time.Duration.ofSeconds(5)); // the test's clock stands still unless moved
+            Students.Student student = Students.register(server, "Kept A While");
+            student.client().student().enrollFace(hopper, true);
+            student.client().student().bindDevice(new BindDeviceRequest("phone-retention"));
+            AttendanceRecord record = student.client().student().submitAttendance(
+                    AttendanceSubmission.withCode(session.code(), "phone-retention", LAT, LON).withSelfie(hopper));
+            assertThat(embeddingOf(server, record.id())).isNotNull();
+            int days = server.admin().admin().settings().selfieRetentionDays();
+
+            clock.advance(java.time.Duration.ofDays(days + 1L));
+            server.app().runMaintenanceNow();
+
+            assertThat(embeddingOf(server, record.id())).isNull();
+            assertThat(column(server, record.id(), "selfie_key")).isNull();
+        }
+    }
+
     private static Object embeddingOf(TestServer server, long recordId) throws SQLException {
         return column(server, recordId, "face_embedding");
     }

@@ -99,6 +99,22 @@ class KioskCheckInIT {
     }
 
     @Test
+    void aStudentWithAPinButNoFaceConsentIsCheckedInWithoutAnyBiometricComputation() {
+        server.admin().admin().createUser(new org.smavs.model.admin.CreateUserRequest("nopin.consent@uni.test",
+                "No-consent-pw-1", "Pia Pinonly", org.smavs.model.auth.Role.STUDENT, "S7777", "2468"));
+        CheckInChallenge challenge = kiosk.kiosk().start(new StartCheckInRequest(null, "S7777", "2468"));
+        AttendanceRecord record = kiosk.kiosk().complete(challenge.checkinId(),
+                ChallengeFrames.performing(challenge.challenge(), astronaut));
+        assertThat(record.flags()).contains(ReasonCode.FACE_NOT_ENROLLED).doesNotContain(ReasonCode.CHALLENGE_FAILED);
+        assertThat(record.similarity()).isNull();
+        assertThat(record.livenessScore()).as("not even liveness is computed").isNull();
+        Object embedding = server.app().database().inTransaction(session -> session.createNativeQuery(
+                "SELECT face_embedding FROM attendance_records WHERE id = :id", Object.class)
+                .setParameter("id", record.id()).getSingleResultOrNull());
+        assertThat(embedding).isNull();
+    }
+
+    @Test
     void aPhonePassWithAStillPhotoFailsTheChallengeAndIsFlagged() {
         ApiClient phone = server.newStudent("Pass Holder");
         phone.student().enrollFace(FaceImages.png(astronaut), true);
