@@ -39,4 +39,19 @@ public final class AuthApi {
         client.postNoContent(ApiPaths.AUTH_LOGOUT, new RefreshRequest(refreshToken));
         client.useTokens(null);
     }
+
+    /** Changes the signed-in user's password; every other login of the account ends. */
+    public void changePassword(String currentPassword, String newPassword) {
+        client.postNoContent(ApiPaths.AUTH_CHANGE_PASSWORD,
+                new org.smavs.model.auth.ChangePasswordRequest(currentPassword, newPassword));
+    }
+
+    /** Asks for a reset link by mail; the answer never says whether the address has an account. */
+    public void forgotPassword(String email) {
+        client.postNoContent(ApiPaths.AUTH_FORGOT_PASSWORD, new org.smavs.model.auth.ForgotPasswordRequest(email));
+    }
+
+    public void resetPassword(String token, String newPassword) {
+        client.postNoContent(ApiPaths.AUTH_RESET_PASSWORD, new org.smavs.model.auth.ResetPasswordRequest(token, newPassword));
+    }
 }

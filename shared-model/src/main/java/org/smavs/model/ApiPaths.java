@@ -18,6 +18,11 @@ public final class ApiPaths {
     public static final String AUTH_ME = API + "/auth/me";
     public static final String AUTH_REFRESH = API + "/auth/refresh";
     public static final String AUTH_LOGOUT = API + "/auth/logout";
+    public static final String AUTH_CHANGE_PASSWORD = API + "/auth/change-password";
+    public static final String AUTH_FORGOT_PASSWORD = API + "/auth/forgot-password";
+    public static final String AUTH_RESET_PASSWORD = API + "/auth/reset-password";
+    /** The page the reset mail links to (HTML, outside the JSON API). */
+    public static final String RESET_PASSWORD_PAGE = "/reset-password";
 
     public static final String STUDENT_ATTENDANCE = API + "/students/attendance";
     public static final String STUDENT_DEVICE_BIND = API + "/students/device/bind";
@@ -60,6 +65,7 @@ public final class ApiPaths {
     public static final String ADMIN_USER = ADMIN_USERS + "/{id}";
     public static final String ADMIN_USERS_IMPORT = ADMIN_USERS + "/import";
     public static final String ADMIN_USER_FACE = ADMIN_USER + "/face";
+    public static final String ADMIN_USER_PASSWORD_RESET = ADMIN_USER + "/password-reset";
     public static final String ADMIN_IMPORT_JOBS = API + "/admin/import-jobs";
     public static final String ADMIN_IMPORT_JOB = ADMIN_IMPORT_JOBS + "/{id}";
     public static final String ADMIN_COURSES = API + "/admin/courses";

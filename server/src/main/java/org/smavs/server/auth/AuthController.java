@@ -3,7 +3,10 @@ package org.smavs.server.auth;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.smavs.model.auth.ChangePasswordRequest;
+import org.smavs.model.auth.ForgotPasswordRequest;
 import org.smavs.model.auth.LoginRequest;
+import org.smavs.model.auth.ResetPasswordRequest;
 import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
 import org.smavs.model.error.FieldError;
@@ -16,9 +19,11 @@ import org.smavs.server.web.RequestContext;
 public final class AuthController {
     private final AuthService auth;
     private final AccountService accounts;
+    private final PasswordService passwords;
     private final JsonBodies bodies;
 
-    public AuthController(AuthService auth, AccountService accounts, JsonBodies bodies) {
+    public AuthController(AuthService auth, AccountService accounts, PasswordService passwords, JsonBodies bodies) {
+        this.passwords = passwords;
         this.auth = auth;
         this.accounts = accounts;
         this.bodies = bodies;
@@ -57,6 +62,27 @@ public final class AuthController {
 
     public void logout(Context ctx) {
         auth.logout(requireToken(ctx), RequestContext.actorOrAnonymous(ctx));
+    }
+
+    public void changePassword(Context ctx) {
+        ChangePasswordRequest request = bodies.read(ctx, ChangePasswordRequest.class);
+        passwords.change(request.currentPassword(), request.newPassword(), ctx.header("Authorization"),
+                RequestContext.actor(ctx));
+    }
+
+    public void forgotPassword(Context ctx) {
+        ForgotPasswordRequest request = isForm(ctx) ? new ForgotPasswordRequest(ctx.formParam("email"))
+                : bodies.read(ctx, ForgotPasswordRequest.class);
+        passwords.forgot(request.email(), RequestContext.actorOrAnonymous(ctx));
+    }
+
+    public void resetPassword(Context ctx) {
+        ResetPasswordRequest request = bodies.read(ctx, ResetPasswordRequest.class);
+        passwords.reset(request.token(), request.newPassword(), RequestContext.actorOrAnonymous(ctx));
+    }
+
+    public void sendResetLink(Context ctx) {
+        passwords.sendLink(org.smavs.server.web.PathParams.id(ctx), RequestContext.actor(ctx));
     }
 
     private String requireToken(Context ctx) {

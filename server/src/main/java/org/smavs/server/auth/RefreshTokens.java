@@ -110,6 +110,14 @@ public final class RefreshTokens {
         }
     }
 
+    /** Ends every login of the user except {@code keptLogin} (the one changing its password). */
+    public void revokeAllOfUserExcept(Session session, long userId, String keptLogin) {
+        session.createMutationQuery("update RefreshTokenEntity t set t.revokedAt = :now "
+                        + "where t.userId = :user and t.revokedAt is null and t.familyId <> :kept")
+                .setParameter("now", clock.instant()).setParameter("user", userId).setParameter("kept", keptLogin)
+                .executeUpdate();
+    }
+
     public void revokeAllOfUser(Session session, long userId) {
         session.createMutationQuery("update RefreshTokenEntity t set t.revokedAt = :now "
                         + "where t.userId = :user and t.revokedAt is null")

@@ -26,7 +26,8 @@ public record ServerConfig(
         FaceSettings face,
         AttendanceSettings attendance,
         Limits limits,
-        boolean demoData) {
+        boolean demoData,
+        MailSettings mail) {
 
     public enum Environment { DEV, PRODUCTION }
 
@@ -56,7 +57,8 @@ public record ServerConfig(
                         ? deriveDevFaceKey(tokens.secretKey()) : null),
                 AttendanceSettings.fromEnvironment(read),
                 Limits.fromEnvironment(read, environment == Environment.PRODUCTION),
-                read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV));
+                read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV),
+                MailSettings.fromEnvironment(read, read.integer("PORT", 8000)));
     }
 
     /**
@@ -72,27 +74,27 @@ public record ServerConfig(
 
     public ServerConfig withDatabase(DatabaseSettings settings) {
         return new ServerConfig(environment, port, dataDir, settings, tokens, storage, http, face, attendance, limits,
-                demoData);
+                demoData, mail);
     }
 
     public ServerConfig withStorage(StorageSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, settings, http, face, attendance, limits,
-                demoData);
+                demoData, mail);
     }
 
     public ServerConfig withTokens(TokenSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, settings, storage, http, face, attendance, limits,
-                demoData);
+                demoData, mail);
     }
 
     public ServerConfig withHttp(HttpSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, settings, face, attendance, limits,
-                demoData);
+                demoData, mail);
     }
 
     public ServerConfig withFace(FaceSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, settings, attendance, limits,
-                demoData);
+                demoData, mail);
     }
 
     public ServerConfig withFaceEnabled(boolean enabled) {
@@ -101,17 +103,22 @@ public record ServerConfig(
 
     public ServerConfig withLimits(Limits settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, settings,
-                demoData);
+                demoData, mail);
     }
 
     public ServerConfig withAttendance(AttendanceSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, settings, limits,
-                demoData);
+                demoData, mail);
+    }
+
+    public ServerConfig withMail(MailSettings settings) {
+        return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
+                demoData, settings);
     }
 
     public ServerConfig withDemoData(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
-                enabled);
+                enabled, mail);
     }
 
     /** Reasons this configuration must not run in production; empty when it may. */

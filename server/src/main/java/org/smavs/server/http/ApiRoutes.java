@@ -46,7 +46,11 @@ import org.smavs.model.admin.Settings;
 import org.smavs.model.admin.ImportJob;
 import org.smavs.model.admin.ImportResult;
 import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.model.auth.ChangePasswordRequest;
+import org.smavs.model.auth.ForgotPasswordRequest;
 import org.smavs.model.auth.LoginRequest;
+import org.smavs.model.auth.ResetPasswordRequest;
+import org.smavs.server.auth.ResetPasswordPageController;
 import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
 import org.smavs.model.auth.TokenPair;
@@ -88,7 +92,7 @@ public final class ApiRoutes {
                               StudentAttendanceController submissions, ReviewController review,
                               ReportController reports, AnalyticsController analytics, FaceController faces,
                               KioskController kiosk, RosterController roster,
-                              PrivacyController privacy) {
+                              PrivacyController privacy, ResetPasswordPageController resetPage) {
     }
 
     public static List<RouteSpec> table(Controllers c) {
@@ -113,7 +117,20 @@ public final class ApiRoutes {
         r.post(ApiPaths.AUTH_LOGOUT, "Revoke the refresh tokens of this login", c.auth()::logout, PUBLIC)
                 .body(RefreshRequest.class).status(204);
 
+        r.post(ApiPaths.AUTH_CHANGE_PASSWORD, "Change your password; every other login of the account ends",
+                c.auth()::changePassword, USER).body(ChangePasswordRequest.class).status(204);
+        r.post(ApiPaths.AUTH_FORGOT_PASSWORD, "Ask for a password reset link by mail (202 whether or not the address "
+                + "has an account)", c.auth()::forgotPassword, PUBLIC).body(ForgotPasswordRequest.class).status(202);
+        r.post(ApiPaths.AUTH_RESET_PASSWORD, "Set a new password with the token from the mailed link (works once, "
+                + "30 minutes); every login ends", c.auth()::resetPassword, PUBLIC).body(ResetPasswordRequest.class)
+                .status(204);
+        r.get(ApiPaths.RESET_PASSWORD_PAGE, "The page the reset mail links to (HTML form)", c.resetPage()::form, PUBLIC);
+        r.post(ApiPaths.RESET_PASSWORD_PAGE, "The reset page's form (HTML answer)", c.resetPage()::submit, PUBLIC)
+                .consumes("application/x-www-form-urlencoded");
+
         r.tag("admin");
+        r.post(ApiPaths.ADMIN_USER_PASSWORD_RESET, "Mail the user a link to set a new password (an invitation for "
+                + "accounts that never had one)", c.auth()::sendResetLink, ADMIN).status(202);
         r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).returnsPage(User.class);
         r.post(ApiPaths.ADMIN_USERS, "Create a user of any role", c.userAdmin()::create, ADMIN)
                 .body(CreateUserRequest.class).returns(User.class).status(201);

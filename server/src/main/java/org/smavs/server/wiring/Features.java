@@ -68,7 +68,8 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
         return new ApiRoutes.Controllers(health, docs, identity.auth(), identity.userAdmin(), admin.rooms(),
                 admin.courses(), identity.kioskAdmin(), admin.audit(), admin.settings(), attendance.sessions(),
                 attendance.devices(), attendance.submissions(), attendance.review(), attendance.reports(),
-                attendance.analytics(), face.controller(), attendance.kiosk(), attendance.roster(), admin.privacy());
+                attendance.analytics(), face.controller(), attendance.kiosk(), attendance.roster(), admin.privacy(),
+                identity.resetPage());
     }
 
     public Authenticator authenticator() {

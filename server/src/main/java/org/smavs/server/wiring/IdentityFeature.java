@@ -5,6 +5,9 @@ import java.time.Duration;
 import org.smavs.server.auth.AccessTokens;
 import org.smavs.server.auth.AuthController;
 import org.smavs.server.auth.AuthService;
+import org.smavs.server.auth.PasswordService;
+import org.smavs.server.auth.ResetPasswordPageController;
+import org.smavs.server.mail.Mailer;
 import org.smavs.server.auth.Authenticator;
 import org.smavs.server.auth.RefreshTokens;
 import org.smavs.server.auth.SignInThrottle;
@@ -20,7 +23,7 @@ import org.smavs.server.user.UserAdminService;
 
 /** Who is calling: accounts, sign-in and tokens, and the kiosks' own credentials. */
 record IdentityFeature(AuthController auth, UserAdminController userAdmin, KioskAdminController kioskAdmin,
-                       Authenticator authenticator, KioskRegistry kioskRegistry) {
+                       Authenticator authenticator, KioskRegistry kioskRegistry, ResetPasswordPageController resetPage) {
 
     static IdentityFeature wire(Platform p) {
         TokenSettings tokens = p.config.tokens();
@@ -45,8 +48,12 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
         ImportJobs imports = new ImportJobs(p.database, userAdmin, enroller, p.audit, Json.strictMapper(), p.clock);
         p.resources.add(imports);
         p.maintenance.add("old import reports", imports::purgeOld);
-        return new IdentityFeature(new AuthController(auth, accounts, p.bodies),
+        PasswordService passwords = p.closeOnStop(new PasswordService(p.database, p.users, p.hasher, refreshTokens,
+                accessTokens, new Mailer(p.config.mail(), !p.config.isProduction()), p.config.mail(),
+                p.limiter("password-reset", "password reset requests", 5), p.random, p.audit, p.clock));
+        return new IdentityFeature(new AuthController(auth, accounts, passwords, p.bodies),
                 new UserAdminController(userAdmin, imports, enroller, p.bodies),
-                new KioskAdminController(kiosks, p.bodies), authenticator, kiosks);
+                new KioskAdminController(kiosks, p.bodies), authenticator, kiosks,
+                new ResetPasswordPageController(passwords));
     }
 }

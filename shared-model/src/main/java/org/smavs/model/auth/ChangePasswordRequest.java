@@ -1,0 +1,5 @@
+package org.smavs.model.auth;
+
+/** POST /auth/change-password. */
+public record ChangePasswordRequest(String currentPassword, String newPassword) {
+}
