@@ -48,10 +48,13 @@ public final class PasswordHasher {
     }
 
     public boolean verify(String password, String phc) {
-        Parsed parsed = Parsed.of(phc);
         if (password == null) {
             return false;
         }
+        if (phc != null && phc.startsWith(SeedPbkdf2.PREFIX)) {
+            return SeedPbkdf2.verify(password, phc);
+        }
+        Parsed parsed = Parsed.of(phc);
         if (parsed == null) {
             // NO_PASSWORD (or a damaged hash): the same effort as a real check, so timing does not tell
             return verifyAgainstDummy(password);
@@ -65,6 +68,14 @@ public final class PasswordHasher {
     public boolean verifyAgainstDummy(String password) {
         verify(password == null ? "" : password, dummyHash);
         return false;
+    }
+
+    /**
+     * A stored hash this server can check: its own Argon2id, or the seed backend's pbkdf2_sha256 (Passlib format),
+     * which is replaced by Argon2id at the first sign-in.
+     */
+    public static boolean isAcceptedHash(String hash) {
+        return hash != null && (Parsed.of(hash) != null || SeedPbkdf2.isWellFormed(hash));
     }
 
     /** True when {@code phc} was made with other parameters than the current ones (rehash on next login). */

@@ -161,7 +161,9 @@ public final class UserAdminService {
                     skipped++;
                     continue;
                 }
-                String passwordHash = parsed.password() != null ? hasher.hash(parsed.password()) : PasswordHasher.NO_PASSWORD;
+                // a seed user's pbkdf2_sha256 hash is kept as it is and becomes Argon2id at the first sign-in
+                String passwordHash = parsed.passwordHash() != null ? parsed.passwordHash()
+                        : parsed.password() != null ? hasher.hash(parsed.password()) : PasswordHasher.NO_PASSWORD;
                 String pinHash = parsed.pin() == null ? null : hasher.hash(parsed.pin());
                 record Imported(boolean enrolled, Long claimWithdrawnFrom) {
                 }
@@ -199,7 +201,7 @@ public final class UserAdminService {
             List<String> header = parser.getHeaderNames();
             if (!header.contains("email") || !header.contains("full_name")) {
                 throw ValidationException.field("file", "the first line must be a header with at least email,full_name"
-                        + " (and optionally student_number,course_code,password,pin)");
+                        + " (and optionally student_number,course_code,password,pin,password_hash)");
             }
             return parser.getRecords();
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {

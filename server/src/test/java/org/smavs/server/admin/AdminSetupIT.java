@@ -83,6 +83,24 @@ class AdminSetupIT {
                 .doesNotContain("bob@uni.test");
     }
 
+    /** The seed backend's users move over with their pbkdf2_sha256 hashes and sign in with their old passwords. */
+    @Test
+    void seedUsersImportedWithTheirPbkdf2HashesSignInAndAreRehashedToArgon2() {
+        String csv = "email,full_name,student_number,password_hash\n"
+                + "seed.student@uni.test,Seed Student,SEED1,"
+                + "$pbkdf2-sha256$29000$obLD1OX2BxgpOktcbX6PkA$7rFjbwtjyIJJ9k0qaj33kJAjaBhyRVtFz2dAlGZQjbc\n"
+                + "bad.hash@uni.test,Bad Hash,SEED2,$md5$whatever\n";
+        ImportResult result = admin.admin().importStudents(csv);
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("password_hash"));
+        assertThat(server.signIn("seed.student@uni.test", "student123").auth().me().studentNumber()).isEqualTo("SEED1");
+        String stored = server.app().database().inTransaction(session -> session.createNativeQuery(
+                "SELECT password_hash FROM users WHERE email = 'seed.student@uni.test'", String.class).getSingleResult());
+        assertThat(stored).startsWith("$argon2id$");
+        assertThat(server.signIn("seed.student@uni.test", "student123").auth().me().email())
+                .isEqualTo("seed.student@uni.test");
+    }
+
     @Test
     void aCsvWithoutAHeaderIsRejectedAsAWhole() {
         assertThatThrownBy(() -> admin.admin().importStudents("x@uni.test,X Y\n"))
