@@ -29,6 +29,9 @@ public interface AdminBackend {
 
     ImportJob importJob(long jobId);
 
+    /** Mails the user a one-time link to set a new password (an invitation when they never had one). */
+    void sendPasswordResetLink(long userId);
+
     List<ResetRequest> resetRequests();
 
     ResetRequest approveReset(long requestId);

@@ -51,6 +51,7 @@ public final class UsersView implements Screen {
     @FXML private Button activeButton;
     @FXML private ChoiceBox<Role> roleChoice;
     @FXML private Button roleButton;
+    @FXML private Button resetLinkButton;
 
     public UsersView(UsersViewModel model, FileDialogs files) {
         this.model = model;
@@ -91,6 +92,7 @@ public final class UsersView implements Screen {
             activeButton.setDisable(none);
             roleChoice.setDisable(none);
             roleButton.setDisable(none);
+            resetLinkButton.setDisable(none);
             activeButton.setText(none || user.isActive() ? "Deactivate" : "Re-activate");
             if (!none) {
                 roleChoice.setValue(user.role());
@@ -98,6 +100,7 @@ public final class UsersView implements Screen {
         });
         activeButton.setOnAction(event -> model.setActive(!model.selectedProperty().get().isActive()));
         roleButton.setOnAction(event -> model.changeRole(roleChoice.getValue()));
+        resetLinkButton.setOnAction(event -> model.sendPasswordLink());
         listeners.watch(model.lastImportProperty(), this::showImportReport);
         content.getChildren().add(importProgress());
         content.getChildren().add(new CallStatusBar(model.status()));

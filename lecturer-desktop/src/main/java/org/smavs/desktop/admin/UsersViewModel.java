@@ -74,6 +74,19 @@ public final class UsersViewModel {
         update("change the role", new UpdateUserRequest(null, role, null, null, null), "is now " + role.wire());
     }
 
+    /** Mails the selected user a link to set a (first) password. */
+    public void sendPasswordLink() {
+        User target = selected.get();
+        if (target == null) {
+            return;
+        }
+        status.change("send the password link", () -> {
+            backend.sendPasswordResetLink(target.id());
+            return target;
+        }, user -> status.inform("A link to set a password was mailed to " + user.email()
+                + " (it works once, for 30 minutes)."));
+    }
+
     private void update(String action, UpdateUserRequest request, String outcome) {
         User target = selected.get();
         if (target == null) {

@@ -97,6 +97,7 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public User updateUser(long userId, UpdateUserRequest request) { return client.admin().updateUser(userId, request); }
     @Override public ImportJob startImport(String csv) { return client.admin().startImport(csv); }
     @Override public ImportJob importJob(long jobId) { return client.admin().importJob(jobId); }
+    @Override public void sendPasswordResetLink(long userId) { client.admin().sendPasswordResetLink(userId); }
     @Override public List<ResetRequest> resetRequests() { return client.admin().resetRequests(); }
     @Override public ResetRequest approveReset(long requestId) { return client.admin().approveReset(requestId); }
     @Override public ResetRequest denyReset(long requestId, String note) { return client.admin().denyReset(requestId, note); }

@@ -56,7 +56,28 @@ public final class DesktopApp extends Application {
     private void showShell(SignedInSession session) {
         LOG.info("Signed in as {} ({})", session.user().email(), session.user().role().wire());
         SignedInScreens screens = new SignedInScreens(session, executor, files, config.clock());
-        show(new ShellView(session.user(), screens, () -> signOut(session)));
+        show(new ShellView(session.user(), screens, () -> signOut(session), () -> changePassword(session)));
+    }
+
+    /** The dialog, then the call off the FX thread; the outcome is told in a sentence either way. */
+    private void changePassword(SignedInSession session) {
+        var dialog = ChangePasswordDialog.create();
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(request -> executor.submit(() -> {
+            session.client().auth().changePassword(request.currentPassword(), request.newPassword());
+            return Boolean.TRUE;
+        }, done -> tell(javafx.scene.control.Alert.AlertType.INFORMATION, "Password changed",
+                "Your password is changed. Your other sign-ins have been signed out."),
+                failure -> tell(javafx.scene.control.Alert.AlertType.WARNING, "Password not changed",
+                        ErrorMessages.describe("change your password", failure))));
+    }
+
+    private void tell(javafx.scene.control.Alert.AlertType type, String title, String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(type, message);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
     }
 
     private void signOut(SignedInSession session) {

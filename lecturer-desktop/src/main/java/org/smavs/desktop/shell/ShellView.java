@@ -20,6 +20,7 @@ public final class ShellView implements Screen, Navigator {
     private final User user;
     private final SignedInScreens screens;
     private final Runnable onSignOut;
+    private final Runnable onChangePassword;
     private final Map<String, Tab> openTabs = new HashMap<>();
     private final Map<Tab, Screen> tabScreens = new HashMap<>();
     private final List<Stage> windows = new ArrayList<>();
@@ -27,9 +28,11 @@ public final class ShellView implements Screen, Navigator {
 
     @FXML private Label userLabel;
     @FXML private Button signOutButton;
+    @FXML private Button changePasswordButton;
     @FXML private TabPane tabs;
 
-    public ShellView(User user, SignedInScreens screens, Runnable onSignOut) {
+    public ShellView(User user, SignedInScreens screens, Runnable onSignOut, Runnable onChangePassword) {
+        this.onChangePassword = onChangePassword;
         this.user = user;
         this.screens = screens;
         this.onSignOut = onSignOut;
@@ -40,6 +43,7 @@ public final class ShellView implements Screen, Navigator {
     private void initialize() {
         userLabel.setText(user.fullName() + " · " + user.role().wire());
         signOutButton.setOnAction(event -> onSignOut.run());
+        changePasswordButton.setOnAction(event -> onChangePassword.run());
         addFixedTab("dashboardTab", "Dashboard", screens.dashboard());
         addFixedTab("sessionsTab", "Sessions", screens.sessions(this));
         addFixedTab("reviewTab", "Flag review", screens.review());

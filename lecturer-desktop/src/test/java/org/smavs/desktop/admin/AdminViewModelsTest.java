@@ -140,6 +140,19 @@ class AdminViewModelsTest {
     }
 
     @Test
+    void anAdminMailsASelectedUserALinkToSetAPassword() {
+        backend.users.add(Fixtures.user(5, "ivy@x.edu", Role.STUDENT));
+        UsersViewModel model = new UsersViewModel(backend, executor);
+        model.load();
+        model.sendPasswordLink();
+        assertThat(backend.calls).doesNotContain("reset link 5");
+        model.selectedProperty().set(model.visibleUsers().get(0));
+        model.sendPasswordLink();
+        assertThat(backend.calls).contains("reset link 5");
+        assertThat(model.status().infoProperty().get()).contains("ivy@x.edu", "30 minutes");
+    }
+
+    @Test
     void theImportSummaryCountsLinesWithErrors() {
         ImportResult result = new ImportResult(3, 2, 1, List.of(new ImportLineError(4, "bad email")));
         assertThat(UsersViewModel.summary(result))

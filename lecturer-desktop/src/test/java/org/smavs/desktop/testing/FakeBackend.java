@@ -154,6 +154,7 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     /** What startImport answers, then each importJob poll in turn (the last one repeats). */
     public final List<ImportJob> importJobs = new ArrayList<>();
     @Override public ImportJob startImport(String csvText) { call("import " + csvText.lines().count()); return importJobs.get(0); }
+    @Override public void sendPasswordResetLink(long userId) { call("reset link " + userId); }
     @Override public ImportJob importJob(long jobId) {
         call("import job " + jobId);
         return importJobs.size() > 1 ? importJobs.remove(1) : importJobs.get(0);
