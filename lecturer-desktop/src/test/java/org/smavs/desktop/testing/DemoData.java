@@ -29,10 +29,13 @@ public final class DemoData {
         // One sign-in per person for the whole seed: the server limits sign-ins per address and minute.
         ServerActors actors = new ServerActors(baseUrl).reusingSignIns();
         ApiClient admin = actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        List<Long> studentIds = new java.util.ArrayList<>();
         for (String[] student : STUDENTS) {
-            admin.admin().createUser(new CreateUserRequest(student[0] + "@smavs.com", "student123", student[1],
-                    Role.STUDENT, student[2], null));
+            studentIds.add(admin.admin().createUser(new CreateUserRequest(student[0] + "@smavs.com", "student123",
+                    student[1], Role.STUDENT, student[2], null)).id());
         }
+        // the class list: everyone is enrolled in the course, as a registry import would do
+        admin.admin().courses().stream().findFirst().ifPresent(course -> admin.admin().enrol(course.id(), studentIds));
         List<Room> rooms = admin.admin().rooms();
         if (!rooms.isEmpty()) {
             admin.admin().createKiosk(new CreateKioskRequest("Main hall entrance", rooms.get(0).id()));
