@@ -18,6 +18,7 @@ public final class ApiPaths {
     public static final String AUTH_ME = API + "/auth/me";
     public static final String AUTH_REFRESH = API + "/auth/refresh";
     public static final String AUTH_LOGOUT = API + "/auth/logout";
+    public static final String AUTH_PROVIDERS = API + "/auth/providers";
     public static final String AUTH_CHANGE_PASSWORD = API + "/auth/change-password";
     public static final String AUTH_FORGOT_PASSWORD = API + "/auth/forgot-password";
     public static final String AUTH_RESET_PASSWORD = API + "/auth/reset-password";

@@ -64,6 +64,11 @@ public final class AuthController {
         auth.logout(requireToken(ctx), RequestContext.actorOrAnonymous(ctx));
     }
 
+    /** Password sign-in always; reset by mail when mail is configured; single sign-on is not offered yet. */
+    public void providers(Context ctx) {
+        ctx.json(new org.smavs.model.auth.SignInProviders(true, passwords.mailConfigured(), null));
+    }
+
     public void changePassword(Context ctx) {
         ChangePasswordRequest request = bodies.read(ctx, ChangePasswordRequest.class);
         passwords.change(request.currentPassword(), request.newPassword(), ctx.header("Authorization"),

@@ -69,6 +69,10 @@ public final class PasswordService implements AutoCloseable {
         this.clock = clock;
     }
 
+    public boolean mailConfigured() {
+        return mail.configured();
+    }
+
     /** {@code authorization}: the caller's bearer token, whose login stays signed in. */
     public void change(String currentPassword, String newPassword, String authorization, Actor actor) {
         requireNewPassword(newPassword);

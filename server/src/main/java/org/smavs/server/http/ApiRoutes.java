@@ -50,6 +50,7 @@ import org.smavs.model.auth.ChangePasswordRequest;
 import org.smavs.model.auth.ForgotPasswordRequest;
 import org.smavs.model.auth.LoginRequest;
 import org.smavs.model.auth.ResetPasswordRequest;
+import org.smavs.model.auth.SignInProviders;
 import org.smavs.server.auth.ResetPasswordPageController;
 import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
@@ -117,6 +118,8 @@ public final class ApiRoutes {
         r.post(ApiPaths.AUTH_LOGOUT, "Revoke the refresh tokens of this login", c.auth()::logout, PUBLIC)
                 .body(RefreshRequest.class).status(204);
 
+        r.get(ApiPaths.AUTH_PROVIDERS, "How people can sign in here (password; reset by mail; single sign-on)",
+                c.auth()::providers, PUBLIC).returns(SignInProviders.class);
         r.post(ApiPaths.AUTH_CHANGE_PASSWORD, "Change your password; every other login of the account ends",
                 c.auth()::changePassword, USER).body(ChangePasswordRequest.class).status(204);
         r.post(ApiPaths.AUTH_FORGOT_PASSWORD, "Ask for a password reset link by mail (202 whether or not the address "

@@ -129,6 +129,13 @@ abstract class PasswordLifecycleTests {
     }
 
     @Test
+    void appsLearnHowPeopleSignInHere() {
+        HttpResponse<String> providers = new RawHttp(server.baseUrl()).get(ApiPaths.AUTH_PROVIDERS, null);
+        assertThat(providers.statusCode()).isEqualTo(200);
+        assertThat(providers.body()).contains("\"password\":true", "\"password_reset\":true");
+    }
+
+    @Test
     void resetRequestsAreLimitedPerAddress() {
         int refused = 0;
         for (int i = 0; i < 8; i++) {
