@@ -33,7 +33,11 @@ class RouteSecurityIT {
             "GET " + ApiPaths.HEALTH, "GET " + ApiPaths.METRICS, "GET " + ApiPaths.OPENAPI, "GET " + ApiPaths.DOCS,
             "GET " + ApiPaths.REDOC, "GET /webjars/swagger-ui/{version}/{file}",
             "POST " + ApiPaths.AUTH_REGISTER, "POST " + ApiPaths.AUTH_LOGIN, "POST " + ApiPaths.AUTH_REFRESH,
-            "POST " + ApiPaths.AUTH_LOGOUT, "POST " + ApiPaths.KIOSK_ENROLL);
+            "POST " + ApiPaths.AUTH_LOGOUT, "POST " + ApiPaths.KIOSK_ENROLL,
+            // a forgotten password: asking for a link, using it (API and the mailed page), and what apps may offer
+            "GET " + ApiPaths.AUTH_PROVIDERS, "POST " + ApiPaths.AUTH_FORGOT_PASSWORD,
+            "POST " + ApiPaths.AUTH_RESET_PASSWORD, "GET " + ApiPaths.RESET_PASSWORD_PAGE,
+            "POST " + ApiPaths.RESET_PASSWORD_PAGE);
 
     private TestServer server;
     private RawHttp raw;
