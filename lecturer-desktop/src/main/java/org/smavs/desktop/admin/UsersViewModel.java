@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.smavs.desktop.shell.CallStatus;
+import org.smavs.desktop.shell.SearchText;
 import org.smavs.desktop.shell.UiExecutor;
 import org.smavs.model.admin.CreateUserRequest;
 import java.time.Duration;
@@ -145,17 +146,10 @@ public final class UsersViewModel {
                 + " student numbers taken back from self-registered accounts (see the audit log).");
     }
 
+    /** Accents, case and punctuation ignored (see {@link SearchText}); a role must be typed whole. */
     static boolean matches(User user, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        String needle = text.strip().toLowerCase(Locale.ROOT);
-        return contains(user.email(), needle) || contains(user.fullName(), needle)
-                || contains(user.studentNumber(), needle) || user.role().wire().equals(needle);
-    }
-
-    private static boolean contains(String value, String needle) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(needle);
+        return text == null || text.isBlank() || user.role().wire().equals(text.strip().toLowerCase(Locale.ROOT))
+                || SearchText.matches(text, user.email(), user.fullName(), user.studentNumber());
     }
 
     public CallStatus status() { return status; }
