@@ -83,8 +83,18 @@ public final class ReviewView implements Screen {
         rejectButton.setOnAction(event -> model.reject());
         refreshButton.setOnAction(event -> model.load());
         content.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+        content.addEventFilter(KeyEvent.KEY_TYPED, typed -> {
+            // the N that moved the focus to the note also arrives as a typed "n": it is the shortcut, not text
+            if (swallowTypedN && "n".equalsIgnoreCase(typed.getCharacter())) {
+                typed.consume();
+            }
+            swallowTypedN = false;
+        });
         content.getChildren().add(new CallStatusBar(model.status()));
     }
+
+    /** Set by the N shortcut until the key's typed event has passed. */
+    private boolean swallowTypedN;
 
     /** C confirm, R reject, arrows/J/K move, N note; letters type normally while the note has focus. */
     private void onKey(KeyEvent event) {
@@ -93,7 +103,7 @@ public final class ReviewView implements Screen {
             case ESCAPE -> queueTable.requestFocus();
             case C -> { if (!typing) { model.confirm(); event.consume(); } }
             case R -> { if (!typing) { model.reject(); event.consume(); } }
-            case N -> { if (!typing) { noteArea.requestFocus(); event.consume(); } }
+            case N -> { if (!typing) { swallowTypedN = true; noteArea.requestFocus(); event.consume(); } }
             case DOWN, J -> { if (!typing) { model.next(); event.consume(); } }
             case UP, K -> { if (!typing) { model.previous(); event.consume(); } }
             default -> { }

@@ -39,6 +39,12 @@ class ReviewUiTest extends ServerUiTest {
                 queue(robot).getItems().stream().filter(r -> r.id() == flagged.id()).findFirst().orElseThrow()));
         waitUntil(() -> "No reference photo".equals(DesktopHarness.textOf(robot, "#referenceMessage")));
         robot.clickOn("#reviewQueue");
+        // N opens the note without typing an "n" into it
+        robot.type(javafx.scene.input.KeyCode.N);
+        robot.write("Seen in class");
+        waitUntil(() -> "Seen in class".equals(robot.lookup("#reviewNote")
+                .queryAs(javafx.scene.control.TextArea.class).getText()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
         robot.type(javafx.scene.input.KeyCode.C);
 
         waitUntil(() -> anyStatusContains(robot, "Confirmed Sam Student"));
