@@ -96,6 +96,11 @@ public final class DashboardView implements Screen {
     }
 
     @Override
+    public void shown() {
+        model.load();
+    }
+
+    @Override
     public Parent root() {
         return root;
     }

@@ -136,6 +136,11 @@ public final class ReviewView implements Screen {
     }
 
     @Override
+    public void shown() {
+        model.load();
+    }
+
+    @Override
     public Parent root() {
         return root;
     }

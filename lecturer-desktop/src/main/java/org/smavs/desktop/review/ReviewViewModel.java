@@ -53,8 +53,11 @@ public final class ReviewViewModel {
         status.load("load the flagged records", this::fetchQueue, loaded -> {
             sessionTitles.clear();
             sessionTitles.putAll(loaded.titles());
+            // a reload (coming back to the tab) keeps the record the lecturer was looking at, if it still waits
+            Long keep = selected.get() == null ? null : selected.get().id();
             queue.setAll(loaded.records());
-            selected.set(queue.isEmpty() ? null : queue.get(0));
+            selected.set(queue.stream().filter(record -> keep != null && record.id() == keep).findFirst()
+                    .orElse(queue.isEmpty() ? null : queue.get(0)));
             status.inform(queue.isEmpty() ? "Nothing to review: no flagged records." : queue.size() + " records to review.");
         });
     }
@@ -130,16 +133,21 @@ public final class ReviewViewModel {
                            StringProperty message, String missing) {
         message.set("Loading photo…");
         executor.submit(download, photo -> {
-            if (selected.get() != record) {
+            if (!isSelected(record)) {
                 return; // the user moved on while the photo was loading
             }
             image.set(photo.orElse(null));
             message.set(photo.isPresent() ? null : missing);
         }, failure -> {
-            if (selected.get() == record) {
+            if (isSelected(record)) {
                 message.set("The photo could not be loaded.");
             }
         });
+    }
+
+    /** By id: a reload brings the same record back as a new, equal object. */
+    private boolean isSelected(AttendanceRecord record) {
+        return selected.get() != null && selected.get().id() == record.id();
     }
 
     public String sessionTitle(long sessionId) {

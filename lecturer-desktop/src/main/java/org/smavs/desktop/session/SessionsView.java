@@ -156,6 +156,11 @@ public final class SessionsView implements Screen {
     }
 
     @Override
+    public void shown() {
+        model.load();
+    }
+
+    @Override
     public Parent root() {
         return root;
     }

@@ -50,6 +50,12 @@ public final class ShellView implements Screen, Navigator {
         if (screens.showsAdmin()) {
             addFixedTab("adminTab", "Admin", screens.admin());
         }
+        tabs.getSelectionModel().selectedItemProperty().addListener((observed, previous, selected) -> {
+            Screen screen = selected == null ? null : tabScreens.get(selected);
+            if (screen != null && previous != null) {
+                screen.shown();
+            }
+        });
     }
 
     private void addFixedTab(String id, String title, Screen screen) {

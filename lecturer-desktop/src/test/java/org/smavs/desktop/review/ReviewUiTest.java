@@ -55,6 +55,17 @@ class ReviewUiTest extends ServerUiTest {
     }
 
     @Test
+    void comingBackToTheTabShowsWhatWasFlaggedMeanwhile(FxRobot robot) {
+        DesktopHarness.signInAndWait(robot, TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
+        selectTab(robot, "#mainTabs", "reviewTab");
+        Session session = actors.lecturerCreatesSession("Flagged while away");
+        AttendanceRecord flagged = actors.studentChecksIn(session.code(), 2000);
+        selectTab(robot, "#mainTabs", "sessionsTab");
+        selectTab(robot, "#mainTabs", "reviewTab");
+        waitUntil(() -> queue(robot).getItems().stream().anyMatch(r -> r.id() == flagged.id()));
+    }
+
+    @Test
     void theEnrolledReferencePhotoIsShownBesideTheSelfie(FxRobot robot) {
         requireRoute("GET", ApiPaths.LECTURER_STUDENT_REFERENCE_PHOTO);
         Session session = actors.lecturerCreatesSession("Reference photo test");
