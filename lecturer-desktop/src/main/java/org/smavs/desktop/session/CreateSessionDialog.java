@@ -28,8 +28,13 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
     private final TextField radius = field("radiusField", "metres, e.g. 80");
     private final TextField duration = field("durationField", "minutes");
     private final CheckBox requireFace = new CheckBox("Require a face match (selfie)");
+    private final CheckBox noLocationCheck = new CheckBox("No location check (anyone with the code, from anywhere)");
 
-    public CreateSessionDialog(List<Course> courses, List<Room> rooms) {
+    /**
+     * {@code usualRoom}: the room a course's sessions were last held in (null when none); chosen for the course
+     * preselected here (the lecturer's first) and whenever the course changes while no room is chosen.
+     */
+    public CreateSessionDialog(List<Course> courses, List<Room> rooms, java.util.function.Function<Long, Long> usualRoom) {
         setTitle("New session");
         setHeaderText("Open a new attendance session");
         duration.setText("60");
@@ -61,6 +66,16 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
             }
         });
         requireFace.setId("requireFaceCheck");
+        noLocationCheck.setId("noLocationCheck");
+        course.valueProperty().addListener((obs, old, now) -> {
+            Long usual = now == null ? null : usualRoom.apply(now.id());
+            if (usual != null && (room.getValue() == null || old != null)) {
+                rooms.stream().filter(r -> r.id() == usual).findFirst().ifPresent(room::setValue);
+            }
+        });
+        if (!courses.isEmpty()) {
+            course.setValue(courses.get(0));
+        }
 
         Label problem = new Label();
         problem.setId("formProblem");
@@ -78,13 +93,15 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
         grid.addRow(row++, new Label("Radius (m)"), radius);
         grid.addRow(row++, new Label("Duration (min)"), duration);
         grid.add(requireFace, 1, row++);
+        grid.add(noLocationCheck, 1, row++);
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
         ObjectBinding<SessionForm.Checked> checked = Bindings.createObjectBinding(() -> form().check(),
                 title.textProperty(), course.valueProperty(), room.valueProperty(), latitude.textProperty(),
-                longitude.textProperty(), radius.textProperty(), duration.textProperty(), requireFace.selectedProperty());
+                longitude.textProperty(), radius.textProperty(), duration.textProperty(), requireFace.selectedProperty(),
+                noLocationCheck.selectedProperty());
         problem.textProperty().bind(Bindings.createStringBinding(() -> checked.get().problem(), checked));
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("createSessionOk");
@@ -101,7 +118,7 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
     private SessionForm form() {
         return new SessionForm(title.getText(), course.getValue() == null ? null : course.getValue().id(),
                 room.getValue() == null ? null : room.getValue().id(), latitude.getText(), longitude.getText(),
-                radius.getText(), duration.getText(), requireFace.isSelected());
+                radius.getText(), duration.getText(), requireFace.isSelected(), noLocationCheck.isSelected());
     }
 
     private static TextField field(String id, String prompt) {

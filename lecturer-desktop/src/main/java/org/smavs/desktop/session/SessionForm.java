@@ -7,7 +7,7 @@ import org.smavs.model.session.CreateSessionRequest;
  * rules are unit-tested directly.
  */
 public record SessionForm(String title, Long courseId, Long roomId, String latitude, String longitude,
-                          String radius, String durationMinutes, boolean requireFace) {
+                          String radius, String durationMinutes, boolean requireFace, boolean noLocationCheck) {
 
     /** Either a request to send or the sentence to show under the form. */
     public record Checked(CreateSessionRequest request, String problem) {
@@ -46,6 +46,10 @@ public record SessionForm(String title, Long courseId, Long roomId, String latit
         }
         if (!anyPoint && roomId == null && radiusM != null) {
             return problem("A radius needs a map point (latitude and longitude).");
+        }
+        if (!anyPoint && roomId == null && !noLocationCheck) {
+            // without a place, anyone with the code checks in from anywhere: that must be a deliberate choice
+            return problem("Choose a room or give a map point, or tick \"No location check\".");
         }
         return new Checked(new CreateSessionRequest(title.strip(), courseId, duration, lat, lon, radiusM, null,
                 requireFace, roomId, null), null);

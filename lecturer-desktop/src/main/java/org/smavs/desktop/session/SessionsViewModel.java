@@ -138,6 +138,12 @@ public final class SessionsViewModel {
     public StringProperty statusFilterProperty() { return statusFilter; }
     public ObjectProperty<Session> selectedProperty() { return selected; }
     public BooleanBinding selectedIsOpen() { return selectedIsOpen; }
+    /** The room of the course's most recent session that had one, or null. */
+    public Long usualRoomOf(long courseId) {
+        return sessions.stream().filter(s -> s.courseId() != null && s.courseId() == courseId && s.roomId() != null)
+                .max(java.util.Comparator.comparing(Session::startsAt)).map(Session::roomId).orElse(null);
+    }
+
     public ObservableList<Course> courses() { return courses; }
     public ObservableList<Room> rooms() { return rooms; }
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class SessionFormTest {
 
     private static SessionForm form(String title, String lat, String lon, String radius, String duration) {
-        return new SessionForm(title, null, null, lat, lon, radius, duration, true);
+        return new SessionForm(title, null, null, lat, lon, radius, duration, true, true);
     }
 
     @Test
@@ -38,8 +38,15 @@ class SessionFormTest {
     }
 
     @Test
+    void noPlaceAtAllIsADeliberateChoiceNotADefault() {
+        SessionForm unplaced = new SessionForm("T", 3L, null, "", "", "", "60", false, false);
+        assertThat(unplaced.check().problem()).contains("No location check");
+        assertThat(new SessionForm("T", 3L, null, "", "", "", "60", false, true).check().ok()).isTrue();
+    }
+
+    @Test
     void aRoomReplacesTheMapPoint() {
-        SessionForm.Checked checked = new SessionForm("T", 3L, 9L, "", "", "", "60", false).check();
+        SessionForm.Checked checked = new SessionForm("T", 3L, 9L, "", "", "", "60", false, false).check();
         assertThat(checked.ok()).isTrue();
         assertThat(checked.request().roomId()).isEqualTo(9L);
         assertThat(checked.request().courseId()).isEqualTo(3L);

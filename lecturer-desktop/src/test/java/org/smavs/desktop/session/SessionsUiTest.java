@@ -38,6 +38,11 @@ class SessionsUiTest extends ServerUiTest {
 
         robot.clickOn("#newSessionButton");
         robot.interact(() -> robot.lookup("#sessionTitleField").queryAs(TextInputControl.class).setText("UI test lecture"));
+        // the lecturer's course is preselected; with no room or map point, OK waits for a deliberate choice
+        assertThat(robot.lookup("#courseChoice").queryAs(ComboBox.class).getValue()).isNotNull();
+        assertThat(robot.lookup("#createSessionOk").query().isDisabled()).isTrue();
+        assertThat(DesktopHarness.textOf(robot, "#formProblem")).contains("No location check");
+        robot.clickOn("#noLocationCheck");
         robot.clickOn("#createSessionOk");
         waitUntil(() -> anyStatusContains(robot, "“UI test lecture” is open"));
         Session created = selectedSession(robot);

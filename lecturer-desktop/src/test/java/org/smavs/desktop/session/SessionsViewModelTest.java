@@ -24,6 +24,23 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void aCoursesUsualRoomIsTheRoomOfItsLatestSessionWithOne() {
+        Session older = Fixtures.session(3, "Old", SessionStatus.CLOSED, Fixtures.NOW.minusDays(7));
+        Session newer = Fixtures.session(4, "New", SessionStatus.CLOSED, Fixtures.NOW.minusDays(1));
+        backend.sessions.add(inRoom(older, 5L, 11L));
+        backend.sessions.add(inRoom(newer, 5L, 12L));
+        backend.sessions.add(inRoom(Fixtures.session(6, "No room", SessionStatus.ACTIVE), 5L, null));
+        model.load();
+        assertThat(model.usualRoomOf(5L)).isEqualTo(12L);
+        assertThat(model.usualRoomOf(99L)).isNull();
+    }
+
+    private static Session inRoom(Session s, Long courseId, Long roomId) {
+        return new Session(s.id(), s.title(), courseId, s.lecturerId(), s.code(), s.status(), s.startsAt(), s.endsAt(),
+                s.latitude(), s.longitude(), s.radiusM(), s.requireFace(), roomId, 0, 0);
+    }
+
+    @Test
     void filtersByStatusAndText() {
         assertThat(model.visibleSessions()).hasSize(2);
         model.statusFilterProperty().set("closed");
