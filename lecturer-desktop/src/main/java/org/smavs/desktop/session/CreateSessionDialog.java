@@ -28,7 +28,7 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
     private final TextField radius = field("radiusField", "metres, e.g. 80");
     private final TextField duration = field("durationField", "minutes");
     private final CheckBox requireFace = new CheckBox("Require a face match (selfie)");
-    private final CheckBox noLocationCheck = new CheckBox("No location check (anyone with the code, from anywhere)");
+    private final CheckBox noLocationCheck = new CheckBox("No location check (from anywhere)");
 
     /**
      * {@code usualRoom}: the room a course's sessions were last held in (null when none); chosen for the course
