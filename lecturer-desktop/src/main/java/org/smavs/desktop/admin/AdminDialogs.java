@@ -43,6 +43,25 @@ final class AdminDialogs {
         return form;
     }
 
+    /** A kiosk PIN for a student: 4 to 8 digits, typed twice (it is never shown again). */
+    static FormDialog<String> setPin(String studentName) {
+        FormDialog<String> form = new FormDialog<>("Kiosk PIN", "Set the kiosk PIN of " + studentName);
+        PasswordField pin = form.add("PIN (4–8 digits)", new PasswordField());
+        pin.setId("pinField");
+        PasswordField repeat = form.add("PIN again", new PasswordField());
+        repeat.setId("pinRepeatField");
+        form.complete("setPinOk", () -> pinProblem(pin.getText(), repeat.getText()), pin::getText,
+                pin.textProperty(), repeat.textProperty());
+        return form;
+    }
+
+    static String pinProblem(String pin, String repeat) {
+        if (!pin.matches("[0-9]{4,8}")) {
+            return "The PIN is 4 to 8 digits.";
+        }
+        return pin.equals(repeat) ? null : "The two PINs differ.";
+    }
+
     static FormDialog<CreateRoomRequest> createRoom() {
         FormDialog<CreateRoomRequest> form = new FormDialog<>("New room", "Add a room and its check-in area");
         TextField name = form.text("roomName", "Name", "e.g. LT-2");

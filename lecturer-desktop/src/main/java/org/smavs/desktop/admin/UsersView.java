@@ -52,6 +52,7 @@ public final class UsersView implements Screen {
     @FXML private ChoiceBox<Role> roleChoice;
     @FXML private Button roleButton;
     @FXML private Button resetLinkButton;
+    @FXML private Button pinButton;
 
     public UsersView(UsersViewModel model, FileDialogs files) {
         this.model = model;
@@ -93,6 +94,7 @@ public final class UsersView implements Screen {
             roleChoice.setDisable(none);
             roleButton.setDisable(none);
             resetLinkButton.setDisable(none);
+            pinButton.setDisable(none || user.role() != Role.STUDENT);
             activeButton.setText(none || user.isActive() ? "Deactivate" : "Re-activate");
             if (!none) {
                 roleChoice.setValue(user.role());
@@ -101,6 +103,11 @@ public final class UsersView implements Screen {
         activeButton.setOnAction(event -> model.setActive(!model.selectedProperty().get().isActive()));
         roleButton.setOnAction(event -> model.changeRole(roleChoice.getValue()));
         resetLinkButton.setOnAction(event -> model.sendPasswordLink());
+        pinButton.setOnAction(event -> {
+            var dialog = AdminDialogs.setPin(model.selectedProperty().get().fullName());
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.showAndWait().ifPresent(model::setPin);
+        });
         listeners.watch(model.lastImportProperty(), this::showImportReport);
         content.getChildren().add(importProgress());
         content.getChildren().add(new CallStatusBar(model.status()));

@@ -75,6 +75,11 @@ public final class UsersViewModel {
         update("change the role", new UpdateUserRequest(null, role, null, null, null), "is now " + role.wire());
     }
 
+    /** Sets the selected student's kiosk PIN (for check-ins at the kiosk without a phone). */
+    public void setPin(String pin) {
+        update("set the kiosk PIN", new UpdateUserRequest(null, null, null, null, pin), "has a new kiosk PIN");
+    }
+
     /** Mails the selected user a link to set a (first) password. */
     public void sendPasswordLink() {
         User target = selected.get();

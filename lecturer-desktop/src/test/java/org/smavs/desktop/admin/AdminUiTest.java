@@ -48,6 +48,26 @@ class AdminUiTest extends ServerUiTest {
         assertThat(DesktopHarness.textOf(robot, "#chainVerdict")).contains("events verified");
     }
 
+    @Test
+    void anAdminGivesAStudentAKioskPin(FxRobot robot) {
+        requireRoute("PATCH", ApiPaths.ADMIN_USER);
+        DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        selectTab(robot, "#mainTabs", "adminTab");
+        selectTab(robot, "#adminTabs", "adminUsersTab");
+        TableView<org.smavs.model.auth.User> users = robot.lookup("#usersTable").queryAs(TableView.class);
+        waitUntil(() -> users.getItems().stream().anyMatch(u -> "student@smavs.com".equals(u.email())));
+        robot.interact(() -> users.getSelectionModel().select(users.getItems().stream()
+                .filter(u -> "student@smavs.com".equals(u.email())).findFirst().orElseThrow()));
+        robot.clickOn("#setPinButton");
+        robot.clickOn("#pinField").write("8642");
+        robot.clickOn("#pinRepeatField").write("8642");
+        robot.clickOn("#setPinOk");
+
+        waitUntil(() -> anyStatusContains(robot, "has a new kiosk PIN"));
+        assertThat(actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD).admin().audit())
+                .anyMatch(event -> "user.update".equals(event.action()) && event.detail().contains("pin"));
+    }
+
     private static TableView<ResetRequest> resets(FxRobot robot) {
         return robot.lookup("#resetTable").queryAs(TableView.class);
     }

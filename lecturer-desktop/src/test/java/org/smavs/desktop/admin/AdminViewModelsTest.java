@@ -153,6 +153,19 @@ class AdminViewModelsTest {
     }
 
     @Test
+    void aStudentsKioskPinIsSetAndThePinFormSaysWhatIsWrong() {
+        backend.users.add(Fixtures.user(6, "pia@x.edu", Role.STUDENT));
+        UsersViewModel model = new UsersViewModel(backend, executor);
+        model.load();
+        model.selectedProperty().set(model.visibleUsers().get(0));
+        model.setPin("2468");
+        assertThat(model.status().infoProperty().get()).contains("pia@x.edu", "kiosk PIN");
+        assertThat(AdminDialogs.pinProblem("12", "12")).contains("4 to 8 digits");
+        assertThat(AdminDialogs.pinProblem("1234", "1243")).contains("differ");
+        assertThat(AdminDialogs.pinProblem("123456", "123456")).isNull();
+    }
+
+    @Test
     void theImportSummaryCountsLinesWithErrors() {
         ImportResult result = new ImportResult(3, 2, 1, List.of(new ImportLineError(4, "bad email")));
         assertThat(UsersViewModel.summary(result))
