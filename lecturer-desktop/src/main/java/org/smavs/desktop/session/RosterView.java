@@ -38,6 +38,7 @@ public final class RosterView implements Screen {
     @FXML private Label connectionLabel;
     @FXML private Label presentLabel;
     @FXML private Label flaggedLabel;
+    @FXML private Label notCheckedInLabel;
     @FXML private Button projectorButton;
     @FXML private Button manualButton;
     @FXML private Button reloadButton;
@@ -66,7 +67,10 @@ public final class RosterView implements Screen {
             connectionLabel.getStyleClass().add(state == LiveFeed.State.LIVE ? Styles.TEXT_SUCCESS : Styles.TEXT_DANGER);
         });
         connectionLabel.textProperty().bind(Bindings.concat("● ", model.connectionProperty()));
-        presentLabel.textProperty().bind(Bindings.concat(model.presentCount(), " present"));
+        presentLabel.textProperty().bind(Bindings.createStringBinding(() -> RosterViewModel.presentText(
+                model.presentCount().get(), model.classList().size()), model.presentCount(), model.classList()));
+        notCheckedInLabel.textProperty().bind(Bindings.createStringBinding(() -> RosterViewModel.notCheckedInText(
+                model.notCheckedIn(), 8), model.notCheckedIn()));
         flaggedLabel.textProperty().bind(Bindings.concat(model.flaggedCount(), " flagged"));
 
         timeColumn.setCellValueFactory(Cells.value(AttendanceRecord::submittedAt));

@@ -41,6 +41,9 @@ public final class RosterViewModel implements LiveFeed.Listener {
     private final ObjectProperty<LiveFeed.State> connectionState = new SimpleObjectProperty<>(LiveFeed.State.CLOSED);
     private final LongBinding presentCount;
     private final LongBinding flaggedCount;
+    /** The course's students (loaded with the roster); empty for a session without a course. */
+    private final ObservableList<SessionStudent> classList = FXCollections.observableArrayList();
+    private final ObservableList<SessionStudent> notCheckedIn = FXCollections.observableArrayList();
     private final UiExecutor executor;
     private LiveFeed.Connection live;
     private UiExecutor.Cancellable pendingNameLookup;
@@ -53,6 +56,30 @@ public final class RosterViewModel implements LiveFeed.Listener {
         this.status = new CallStatus(executor);
         this.presentCount = countOf(AttendanceStatus.PRESENT);
         this.flaggedCount = countOf(AttendanceStatus.FLAGGED);
+        records.addListener((javafx.collections.ListChangeListener<AttendanceRecord>) change -> updateNotCheckedIn());
+        classList.addListener((javafx.collections.ListChangeListener<SessionStudent>) change -> updateNotCheckedIn());
+    }
+
+    /** "8 of 13 present": the class size is known for course sessions only. */
+    public static String presentText(long present, int classSize) {
+        return classSize > 0 ? present + " of " + classSize + " present" : present + " present";
+    }
+
+    /** "Not checked in (3): Ana Ames, Ben Bell, Cy Cole" — at most {@code shown} names, then "and N more". */
+    public static String notCheckedInText(List<SessionStudent> missing, int shown) {
+        if (missing.isEmpty()) {
+            return "";
+        }
+        List<String> names = missing.stream().limit(shown).map(student -> student.fullName() == null
+                ? "Student " + student.studentId() : student.fullName()).toList();
+        String more = missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "";
+        return "Not checked in (" + missing.size() + "): " + String.join(", ", names) + more;
+    }
+
+    private void updateNotCheckedIn() {
+        java.util.Set<Long> checkedIn = new java.util.HashSet<>();
+        records.forEach(record -> checkedIn.add(record.studentId()));
+        notCheckedIn.setAll(classList.stream().filter(student -> !checkedIn.contains(student.studentId())).toList());
     }
 
     /** Connects the feed; the snapshot follows as soon as the feed is live. */
@@ -78,6 +105,9 @@ public final class RosterViewModel implements LiveFeed.Listener {
         status.load("load the roster", () -> new Snapshot(backend.session(id), backend.attendance(id)), snapshot -> {
             session.set(snapshot.session());
             snapshot.records().forEach(this::upsert);
+            if (snapshot.session().courseId() != null) {
+                loadStudents(classList::setAll);
+            }
         });
     }
 
@@ -168,6 +198,8 @@ public final class RosterViewModel implements LiveFeed.Listener {
     public ReadOnlyStringProperty connectionProperty() { return connection; }
     public ReadOnlyObjectProperty<LiveFeed.State> connectionStateProperty() { return connectionState; }
     public LongBinding presentCount() { return presentCount; }
+    public ObservableList<SessionStudent> classList() { return classList; }
+    public ObservableList<SessionStudent> notCheckedIn() { return notCheckedIn; }
     public LongBinding flaggedCount() { return flaggedCount; }
 
     private record Snapshot(Session session, List<AttendanceRecord> records) {

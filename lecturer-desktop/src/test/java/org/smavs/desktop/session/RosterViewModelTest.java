@@ -126,4 +126,18 @@ class RosterViewModelTest {
             return () -> closed = true;
         }
     }
+
+    @Test
+    void theRosterCountsAgainstTheClassAndNamesWhoIsMissing() {
+        assertThat(RosterViewModel.presentText(8, 13)).isEqualTo("8 of 13 present");
+        assertThat(RosterViewModel.presentText(3, 0)).isEqualTo("3 present");
+        java.util.List<org.smavs.model.session.SessionStudent> missing = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            missing.add(new org.smavs.model.session.SessionStudent(i, "Student " + i, "S" + i, null));
+        }
+        assertThat(RosterViewModel.notCheckedInText(missing.subList(0, 2), 8))
+                .isEqualTo("Not checked in (2): Student 1, Student 2");
+        assertThat(RosterViewModel.notCheckedInText(missing, 8)).endsWith("Student 8 and 2 more");
+        assertThat(RosterViewModel.notCheckedInText(java.util.List.of(), 8)).isEmpty();
+    }
 }

@@ -56,6 +56,8 @@ class SessionsUiTest extends ServerUiTest {
         TableView<AttendanceRecord> roster = robot.lookup("#rosterTable").queryAs(TableView.class);
         waitUntil(() -> "Sam Student".equals(roster.getItems().get(0).studentName()));
         assertThat(roster.getItems().get(0).studentNumber()).isEqualTo("S1001");
+        // a course session counts against its class list (the demo course has one student)
+        waitUntil(() -> DesktopHarness.textOf(robot, "#presentCount").contains(" of 1 present"));
     }
 
     @Test
