@@ -48,6 +48,13 @@ public final class ResetRequestsView implements Screen {
         createdColumn.setCellFactory(Cells.time(Cells.DATE_TIME));
         table.setItems(model.requests());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        // after a decision nothing is selected: the table must say so too, or the next row looks chosen while the
+        // buttons stay disabled and clicking it changes nothing
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
         noteField.textProperty().bindBidirectional(model.noteProperty());
         var none = model.selectedProperty().isNull().or(model.status().busyProperty());
         approveButton.disableProperty().bind(none);

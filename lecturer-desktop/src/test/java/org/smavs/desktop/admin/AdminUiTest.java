@@ -35,6 +35,36 @@ class AdminUiTest extends ServerUiTest {
     }
 
     @Test
+    void afterOneDecisionTheNextRequestCanBeDecidedWithoutARefresh(FxRobot robot) {
+        org.smavs.client.ApiClient admin = actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        for (String who : java.util.List.of("first.reset", "second.reset")) {
+            admin.admin().createUser(new org.smavs.model.admin.CreateUserRequest(who + "@smavs.com", who + "-pw-123",
+                    "Reset " + who, org.smavs.model.auth.Role.STUDENT, null, null));
+            org.smavs.client.ApiClient student = actors.signedIn(who + "@smavs.com", who + "-pw-123");
+            student.student().bindDevice(new org.smavs.model.device.BindDeviceRequest(who + "-old-phone"));
+            try {
+                student.student().bindDevice(new org.smavs.model.device.BindDeviceRequest(who + "-new-phone"));
+            } catch (org.smavs.client.ApiException expected) {
+                // 409: the request for an admin is recorded
+            }
+        }
+
+        DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        selectTab(robot, "#mainTabs", "adminTab");
+        selectTab(robot, "#adminTabs", "adminResetsTab");
+        waitUntil(() -> resets(robot).getItems().size() >= 2);
+        int before = resets(robot).getItems().size();
+        robot.interact(() -> resets(robot).getSelectionModel().select(0));
+        robot.clickOn("#approveResetButton");
+        waitUntil(() -> resets(robot).getItems().size() == before - 1);
+        assertThat(resets(robot).getSelectionModel().getSelectedItem()).as("nothing looks chosen").isNull();
+        robot.clickOn(robot.lookup("#resetTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> !robot.lookup("#approveResetButton").query().isDisabled());
+        robot.clickOn("#approveResetButton");
+        waitUntil(() -> resets(robot).getItems().size() == before - 2);
+    }
+
+    @Test
     void anAdminSeesTheAuditChainVerify(FxRobot robot) {
         requireRoute("GET", ApiPaths.ADMIN_AUDIT_VERIFY);
         DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
