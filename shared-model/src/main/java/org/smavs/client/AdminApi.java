@@ -144,6 +144,11 @@ public final class AdminApi {
         return client.postJson(ApiPaths.ADMIN_KIOSKS, request, KioskEnrollmentCode.class);
     }
 
+    /** A new one-time enrolment code for the kiosk; its current credential stops working. */
+    public KioskEnrollmentCode reissueKiosk(long kioskId) {
+        return client.postJson(ApiPaths.withId(ApiPaths.ADMIN_KIOSK_REISSUE, kioskId), null, KioskEnrollmentCode.class);
+    }
+
     public Kiosk revokeKiosk(long kioskId) {
         return client.postJson(ApiPaths.withId(ApiPaths.ADMIN_KIOSK_REVOKE, kioskId), null, Kiosk.class);
     }

@@ -48,6 +48,8 @@ public interface AdminBackend {
 
     Kiosk revokeKiosk(long kioskId);
 
+    KioskEnrollmentCode reissueKiosk(long kioskId);
+
     Analytics analytics();
 
     List<AuditEvent> audit();

@@ -30,6 +30,7 @@ public final class RoomsKiosksView implements Screen {
     @FXML private Button newRoomButton;
     @FXML private Button newKioskButton;
     @FXML private Button revokeButton;
+    @FXML private Button reissueButton;
     @FXML private TableView<Room> roomTable;
     @FXML private TableColumn<Room, String> roomNameColumn;
     @FXML private TableColumn<Room, String> buildingColumn;
@@ -61,7 +62,19 @@ public final class RoomsKiosksView implements Screen {
             dialog.showAndWait().ifPresent(model::createKiosk);
         });
         revokeButton.disableProperty().bind(model.selectedKioskProperty().isNull());
-        revokeButton.setOnAction(event -> model.revokeSelected());
+        revokeButton.setOnAction(event -> {
+            if (confirmed("Revoke kiosk " + model.selectedKioskProperty().get().name() + "?",
+                    "It stops checking students in at once. To use it again, give it a new code.", "Revoke")) {
+                model.revokeSelected();
+            }
+        });
+        reissueButton.disableProperty().bind(model.selectedKioskProperty().isNull());
+        reissueButton.setOnAction(event -> {
+            if (confirmed("New code for " + model.selectedKioskProperty().get().name() + "?",
+                    "The kiosk's current sign-in stops working; enter the new code at the kiosk.", "Issue code")) {
+                model.reissueSelected();
+            }
+        });
 
         roomNameColumn.setCellValueFactory(Cells.value(Room::name));
         buildingColumn.setCellValueFactory(Cells.value(Room::building));
@@ -78,6 +91,12 @@ public final class RoomsKiosksView implements Screen {
         kioskTable.setItems(model.kiosks());
         kioskTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> model.selectedKioskProperty().set(now));
+        // a kiosk replaced by the server's answer (new code, revoked) stays selected in the table too
+        model.selectedKioskProperty().addListener((obs, old, now) -> {
+            if (now != null && kioskTable.getSelectionModel().getSelectedItem() != now) {
+                kioskTable.getSelectionModel().select(now);
+            }
+        });
         listeners.watch(model.issuedCodeProperty(), this::showCode);
         content.getChildren().add(new CallStatusBar(model.status()));
     }
@@ -107,5 +126,18 @@ public final class RoomsKiosksView implements Screen {
     @Override
     public void dispose() {
         listeners.close();
+    }
+
+    /** Asks before an action that a kiosk in a classroom would feel at once. */
+    private boolean confirmed(String question, String consequence, String action) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                consequence, yes, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("Kiosk");
+        alert.setHeaderText(question);
+        alert.getDialogPane().lookupButton(yes).setId("confirmKioskAction");
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 }

@@ -55,7 +55,22 @@ public final class RoomsKiosksViewModel {
         if (target != null) {
             status.change("revoke the kiosk", () -> backend.revokeKiosk(target.id()), revoked -> {
                 kiosks.replaceAll(kiosk -> kiosk.id() == revoked.id() ? revoked : kiosk);
+                selectedKiosk.set(revoked);
                 status.inform("Kiosk " + revoked.name() + " revoked; it can no longer check students in.");
+            });
+        }
+    }
+
+    /** A new enrolment code for the selected kiosk (re-installed or replaced); the old credential stops working. */
+    public void reissueSelected() {
+        Kiosk target = selectedKiosk.get();
+        if (target != null) {
+            status.change("issue a new code", () -> backend.reissueKiosk(target.id()), code -> {
+                kiosks.replaceAll(kiosk -> kiosk.id() == code.kiosk().id() ? code.kiosk() : kiosk);
+                selectedKiosk.set(code.kiosk()); // the same kiosk stays chosen
+                issuedCode.set(code);
+                status.inform("New enrolment code for " + code.kiosk().name() + ": " + code.enrollmentCode()
+                        + " (type it at the kiosk; its old sign-in no longer works).");
             });
         }
     }

@@ -105,6 +105,7 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public List<Kiosk> kiosks() { return client.admin().kiosks(); }
     @Override public KioskEnrollmentCode createKiosk(CreateKioskRequest request) { return client.admin().createKiosk(request); }
     @Override public Kiosk revokeKiosk(long kioskId) { return client.admin().revokeKiosk(kioskId); }
+    @Override public KioskEnrollmentCode reissueKiosk(long kioskId) { return client.admin().reissueKiosk(kioskId); }
     @Override public Analytics analytics() { return client.admin().analytics(); }
     @Override public List<AuditEvent> audit() { return client.admin().audit(); }
     @Override public AuditVerification verifyAudit() { return client.admin().verifyAudit(); }

@@ -65,6 +65,33 @@ class AdminUiTest extends ServerUiTest {
     }
 
     @Test
+    void revokingAKioskAsksFirstAndANewCodeCanBeIssued(FxRobot robot) {
+        org.smavs.client.ApiClient admin = actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        long roomId = admin.admin().rooms().get(0).id();
+        admin.admin().createKiosk(new org.smavs.model.admin.CreateKioskRequest("Confirm kiosk", roomId));
+
+        DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        selectTab(robot, "#mainTabs", "adminTab");
+        selectTab(robot, "#adminTabs", "adminRoomsTab");
+        TableView<org.smavs.model.admin.Kiosk> kiosks = robot.lookup("#kioskTable").queryAs(TableView.class);
+        waitUntil(() -> kiosks.getItems().stream().anyMatch(k -> "Confirm kiosk".equals(k.name())));
+        robot.interact(() -> kiosks.getSelectionModel().select(kiosks.getItems().stream()
+                .filter(k -> "Confirm kiosk".equals(k.name())).findFirst().orElseThrow()));
+
+        robot.clickOn("#revokeKioskButton");
+        robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText()); // asked first: nothing happens on Cancel
+        assertThat(admin.admin().kiosks()).filteredOn(k -> "Confirm kiosk".equals(k.name()))
+                .extracting(org.smavs.model.admin.Kiosk::status).doesNotContain("revoked");
+        robot.clickOn("#reissueKioskButton");
+        robot.clickOn("#confirmKioskAction");
+        waitUntil(() -> anyStatusContains(robot, "New enrolment code for Confirm kiosk"));
+        robot.clickOn(javafx.scene.control.ButtonType.OK.getText()); // the window showing the new code
+        robot.clickOn("#revokeKioskButton");
+        robot.clickOn("#confirmKioskAction");
+        waitUntil(() -> anyStatusContains(robot, "Kiosk Confirm kiosk revoked"));
+    }
+
+    @Test
     void anAdminSeesTheAuditChainVerify(FxRobot robot) {
         requireRoute("GET", ApiPaths.ADMIN_AUDIT_VERIFY);
         DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);

@@ -166,6 +166,18 @@ class AdminViewModelsTest {
     }
 
     @Test
+    void aKioskGetsANewEnrolmentCode() {
+        backend.kioskList.add(new org.smavs.model.admin.Kiosk(4, "Hall kiosk", 1, "active", Fixtures.NOW, null));
+        RoomsKiosksViewModel model = new RoomsKiosksViewModel(backend, executor);
+        model.load();
+        model.selectedKioskProperty().set(model.kiosks().get(0));
+        model.reissueSelected();
+        assertThat(backend.calls).contains("reissue 4");
+        assertThat(model.status().infoProperty().get()).contains("NEWCODE1", "Hall kiosk");
+        assertThat(model.kiosks().get(0).status()).isEqualTo("pending");
+    }
+
+    @Test
     void theImportSummaryCountsLinesWithErrors() {
         ImportResult result = new ImportResult(3, 2, 1, List.of(new ImportLineError(4, "bad email")));
         assertThat(UsersViewModel.summary(result))

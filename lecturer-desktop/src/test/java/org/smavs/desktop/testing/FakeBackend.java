@@ -165,6 +165,12 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public Room createRoom(CreateRoomRequest request) { call("createRoom"); return new Room(1, request.name(), request.building(), 0, 0, 50); }
     @Override public List<Kiosk> kiosks() { call("kiosks"); return List.copyOf(kioskList); }
     @Override public KioskEnrollmentCode createKiosk(CreateKioskRequest request) { call("createKiosk"); return new KioskEnrollmentCode(new Kiosk(1, request.name(), request.roomId(), "pending", Fixtures.NOW, null), "ABCD-1234", Fixtures.NOW.plusHours(1)); }
+    @Override public KioskEnrollmentCode reissueKiosk(long kioskId) {
+        call("reissue " + kioskId);
+        String name = kioskList.stream().filter(k -> k.id() == kioskId).map(Kiosk::name).findFirst().orElse("k");
+        return new KioskEnrollmentCode(new Kiosk(kioskId, name, 1, "pending", Fixtures.NOW, null), "NEWCODE1",
+                Fixtures.NOW.plusDays(1));
+    }
     @Override public Kiosk revokeKiosk(long kioskId) { call("revoke " + kioskId); return new Kiosk(kioskId, "k", 1, "revoked", Fixtures.NOW, null); }
     @Override public Analytics analytics() { call("analytics"); return analytics; }
     @Override public List<AuditEvent> audit() { call("audit"); return List.copyOf(auditEvents); }
