@@ -79,7 +79,7 @@ public final class UsersView implements Screen {
         idColumn.setCellValueFactory(Cells.value(User::id));
         emailColumn.setCellValueFactory(Cells.value(User::email));
         nameColumn.setCellValueFactory(Cells.value(User::fullName));
-        roleColumn.setCellValueFactory(Cells.value(user -> user.role().wire()));
+        roleColumn.setCellValueFactory(Cells.value(user -> Cells.sentenceCase(user.role().wire())));
         numberColumn.setCellValueFactory(Cells.value(User::studentNumber));
         activeColumn.setCellValueFactory(Cells.value(user -> user.isActive() ? "active" : "deactivated"));
         faceColumn.setCellValueFactory(Cells.value(user -> user.faceEnrolled() ? "enrolled" : "–"));

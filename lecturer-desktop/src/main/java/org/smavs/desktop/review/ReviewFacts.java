@@ -25,6 +25,12 @@ final class ReviewFacts {
             return "not measured";
         }
         String where = record.withinGeofence() == null ? "" : record.withinGeofence() ? " (inside the area)" : " (outside the area)";
-        return String.format(Locale.ROOT, "%.0f m", record.distanceM()) + where;
+        return distance(record.distanceM()) + where;
+    }
+
+    /** "80 m", or "1.8 km" from a kilometre on: nobody reads 1798 m at a glance. */
+    static String distance(double metres) {
+        return metres < 1000 ? String.format(Locale.ROOT, "%.0f m", metres)
+                : String.format(Locale.ROOT, "%.1f km", metres / 1000);
     }
 }

@@ -92,4 +92,9 @@ public final class Cells {
     public static String localTime(OffsetDateTime value, DateTimeFormatter format) {
         return value == null ? "–" : value.atZoneSameInstant(ZoneId.systemDefault()).format(format);
     }
+
+    /** "student" → "Student": roles as people read them. */
+    public static String sentenceCase(String word) {
+        return word == null || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
 }

@@ -41,7 +41,7 @@ public final class ShellView implements Screen, Navigator {
 
     @FXML
     private void initialize() {
-        userLabel.setText(user.fullName() + " · " + user.role().wire());
+        userLabel.setText(user.fullName() + " · " + Cells.sentenceCase(user.role().wire()));
         signOutButton.setOnAction(event -> onSignOut.run());
         changePasswordButton.setOnAction(event -> onChangePassword.run());
         addFixedTab("dashboardTab", "Dashboard", screens.dashboard());

@@ -61,7 +61,7 @@ class LoginUiTest {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(tab -> tab.getText())
                 .containsExactly("Dashboard", "Sessions", "Flag review");
-        assertThat(DesktopHarness.textOf(robot, "#userLabel")).isEqualTo("Lena Lecturer · lecturer");
+        assertThat(DesktopHarness.textOf(robot, "#userLabel")).isEqualTo("Lena Lecturer · Lecturer");
     }
 
     @Test
