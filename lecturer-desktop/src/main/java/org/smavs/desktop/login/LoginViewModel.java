@@ -50,8 +50,10 @@ public final class LoginViewModel {
         String mail = email.get().strip();
         String secret = password.get();
         serverUrl.set(url);
+        // Retry only when the server could not be reached: after a refusal it would send the same password again
         status.run("sign in", () -> signIn.signIn(url, mail, secret), session -> accept(session, url, mail),
-                true, LoginViewModel::describe);
+                failure -> !(failure instanceof org.smavs.client.ApiException api) || api.status() == 0
+                        || api.status() >= 500, LoginViewModel::describe);
     }
 
     private void accept(SignedInSession session, String url, String mail) {

@@ -42,6 +42,12 @@ public final class CallStatus {
     /** As {@link #run(String, Callable, Consumer, boolean)} with a screen-specific wording of failures. */
     public <T> void run(String action, Callable<T> work, Consumer<T> onSuccess, boolean retryable,
                         Function<Throwable, String> describe) {
+        run(action, work, onSuccess, failure -> retryable, describe);
+    }
+
+    /** As above, offering Retry only for the failures {@code retryable} accepts (e.g. not a wrong password). */
+    public <T> void run(String action, Callable<T> work, Consumer<T> onSuccess,
+                        java.util.function.Predicate<Throwable> retryable, Function<Throwable, String> describe) {
         Runnable attempt = () -> run(action, work, onSuccess, retryable, describe);
         running++;
         busy.set(true);
@@ -57,8 +63,9 @@ public final class CallStatus {
             LOG.warn("Could not {}: {}", action, failure.toString());
             info.set(null);
             error.set(describe.apply(failure));
-            this.retry = retryable ? attempt : null;
-            this.retryable.set(retryable);
+            boolean offerRetry = retryable.test(failure);
+            this.retry = offerRetry ? attempt : null;
+            this.retryable.set(offerRetry);
         });
     }
 

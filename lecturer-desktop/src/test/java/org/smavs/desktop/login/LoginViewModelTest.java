@@ -91,6 +91,19 @@ class LoginViewModelTest {
     }
 
     @Test
+    void aWrongPasswordOffersNoRetry() {
+        LoginViewModel model = model((url, email, password) -> {
+            throw new ApiException(401, new org.smavs.model.error.ApiError("Email or password is not right",
+                    "INVALID_CREDENTIALS", "r1", java.util.List.of()));
+        });
+        model.emailProperty().set("a@b.c");
+        model.passwordProperty().set("wrong");
+        model.signIn();
+        assertThat(model.status().error()).isNotBlank();
+        assertThat(model.status().retryableProperty().get()).isFalse();
+    }
+
+    @Test
     void cannotSignInWithEmptyFields() {
         LoginViewModel model = model(answering(Role.LECTURER));
         model.emailProperty().set("lecturer@smavs.com");
