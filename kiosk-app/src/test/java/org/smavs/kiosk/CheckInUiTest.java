@@ -103,7 +103,12 @@ class CheckInUiTest {
         robot.clickOn("#pin").write("0000");
         robot.clickOn("#submitNumber");
 
-        awaitText(robot, "#resultDetail", "Student number or PIN not recognised");
+        // the number stays, the cursor is back in the PIN field, and the kiosk says what to do
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#pin").query().isFocused());
+        assertThat(robot.lookup("#studentNumber").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("S1001");
+        awaitText(robot, "#checkInDetail", "Student number or PIN is not right. Type your PIN again.");
         assertThat(server.records()).isEmpty();
     }
 }

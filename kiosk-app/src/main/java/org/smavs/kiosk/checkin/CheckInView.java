@@ -94,6 +94,7 @@ public final class CheckInView extends VBox {
         pin.setPromptText("PIN");
         pin.textProperty().bindBidirectional(model.pinProperty());
         pin.setOnAction(event -> model.submitNumber());
+        model.pinFocusRequestsProperty().addListener((observed, before, now) -> pin.requestFocus());
         number.setOnAction(event -> pin.requestFocus());
 
         Button submit = new Button("Check in");

@@ -44,6 +44,10 @@ public final class CheckInViewModel {
     private final StringProperty countdown = new SimpleStringProperty("");
     private final StringProperty studentNumber = new SimpleStringProperty("");
     private final StringProperty pin = new SimpleStringProperty("");
+    /** Counts requests to put the cursor in the PIN field (after a wrong PIN). */
+    private final javafx.beans.property.IntegerProperty pinFocusRequests = new javafx.beans.property.SimpleIntegerProperty();
+    private boolean identifyingByNumber;
+    static final String IDENTIFICATION_FAILED = "IDENTIFICATION_FAILED";
 
     private CheckInAttempt attempt;
     private Instant stageEndsAt = Instant.MAX;
@@ -107,6 +111,10 @@ public final class CheckInViewModel {
         }
     }
 
+    public javafx.beans.property.ReadOnlyIntegerProperty pinFocusRequestsProperty() {
+        return pinFocusRequests;
+    }
+
     public void submitNumber() {
         String number = studentNumber.get().trim();
         String typedPin = pin.get();
@@ -146,6 +154,7 @@ public final class CheckInViewModel {
     }
 
     private void identify(StudentIdentity identity) {
+        identifyingByNumber = !identity.usesPass();
         Optional<Long> sessionId = activeSession.get();
         if (sessionId.isEmpty()) {
             fail("No class is running in this room right now.");
@@ -196,6 +205,14 @@ public final class CheckInViewModel {
         if (ServerErrors.isRevocation(error)) {
             enter(CheckInStage.READY);
             onRevoked.run();
+            return;
+        }
+        if (identifyingByNumber && ServerErrors.status(error) == 422
+                && IDENTIFICATION_FAILED.equals(ServerErrors.code(error))) {
+            // a mistyped PIN: keep the number, back to the PIN field, say what to do
+            enter(CheckInStage.ENTERING_NUMBER);
+            detail.set("Student number or PIN is not right. Type your PIN again.");
+            pinFocusRequests.set(pinFocusRequests.get() + 1);
             return;
         }
         fail(CheckInMessages.explain(error));

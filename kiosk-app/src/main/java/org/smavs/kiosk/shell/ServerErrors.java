@@ -16,6 +16,16 @@ public final class ServerErrors {
         return error instanceof ApiException api && api.status() == 401;
     }
 
+    /** The API error code of a refusal ("IDENTIFICATION_FAILED"), or null. */
+    public static String code(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.smavs.client.ApiException api) {
+                return api.code();
+            }
+        }
+        return null;
+    }
+
     public static int status(Throwable error) {
         return error instanceof ApiException api ? api.status() : -1;
     }

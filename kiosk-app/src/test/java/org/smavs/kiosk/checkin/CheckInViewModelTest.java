@@ -117,15 +117,15 @@ class CheckInViewModelTest {
     }
 
     @Test
-    void aWrongPinIsExplainedAndTheScreenResetsItself() throws Exception {
+    void aWrongPinKeepsTheNumberAndAsksForThePinAgain() throws Exception {
         CheckInViewModel model = startWithPlainCamera();
         typeNumberAndPin(model, "S1001", "9999");
 
-        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.FAILED);
-        assertThat(model.detailProperty().get()).isEqualTo("Student number or PIN not recognised");
-        clock.advance(Duration.ofSeconds(5));
-        model.tick();
-        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.READY);
+        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.ENTERING_NUMBER);
+        assertThat(model.studentNumberProperty().get()).isEqualTo("S1001");
+        assertThat(model.pinProperty().get()).isEmpty();
+        assertThat(model.detailProperty().get()).contains("Type your PIN again");
+        assertThat(model.pinFocusRequestsProperty().get()).isEqualTo(1);
     }
 
     @Test

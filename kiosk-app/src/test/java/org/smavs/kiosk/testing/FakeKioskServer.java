@@ -150,7 +150,8 @@ public final class FakeKioskServer implements KioskBackend {
                 ? students.values().stream().filter(s -> s.pass().equals(request.studentPass())).findFirst().orElse(null)
                 : students.get(request.studentNumber());
         if (student == null || (request.studentPass() == null && !student.pin().equals(request.pin()))) {
-            throw refusal(404, "STUDENT_NOT_RECOGNISED", "Student number or PIN not recognised");
+            // as the real server answers a wrong number or PIN
+            throw refusal(422, "IDENTIFICATION_FAILED", "Student number or PIN is not right");
         }
         if (records.stream().anyMatch(r -> r.studentId() == student.id())) {
             throw refusal(409, "ALREADY_SUBMITTED", "You have already checked in for this class");
