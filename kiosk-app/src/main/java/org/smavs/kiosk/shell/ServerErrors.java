@@ -18,12 +18,7 @@ public final class ServerErrors {
 
     /** The API error code of a refusal ("IDENTIFICATION_FAILED"), or null. */
     public static String code(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.smavs.client.ApiException api) {
-                return api.code();
-            }
-        }
-        return null;
+        return error instanceof ApiException api ? api.code() : null;
     }
 
     public static int status(Throwable error) {

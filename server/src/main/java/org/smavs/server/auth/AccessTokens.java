@@ -106,6 +106,14 @@ public final class AccessTokens {
         }
     }
 
+    /** Verifies the token of an {@code Authorization: Bearer <jwt>} header value. */
+    public VerifiedToken verifyAuthorization(String authorization) {
+        if (authorization == null || !authorization.trim().regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "A bearer token is required");
+        }
+        return verify(authorization.trim().substring(7).trim());
+    }
+
     /** {@code loginId} (claim {@code sid}) is null only in tokens issued before logins were named. */
     public record VerifiedToken(long userId, Role role, String loginId, Instant expiresAt) {
     }

@@ -63,9 +63,6 @@ public final class Authenticator {
 
     /** Verifies a bearer token's signature and expiry only: what a live connection remembers about its caller. */
     public AccessTokens.VerifiedToken verifyBearer(String authorization) {
-        if (authorization == null || !authorization.trim().regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new UnauthorizedException(ErrorCodes.INVALID_TOKEN, "A live connection needs a bearer token");
-        }
-        return accessTokens.verify(authorization.trim().substring(7).trim());
+        return accessTokens.verifyAuthorization(authorization);
     }
 }

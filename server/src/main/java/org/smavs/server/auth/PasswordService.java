@@ -84,7 +84,7 @@ public final class PasswordService implements AutoCloseable {
             audit.record(actor, "auth.password_change.failed", "user", actor.userId(), "wrong current password");
             throw new UnauthorizedException(ErrorCodes.INVALID_CREDENTIALS, "The current password is not right");
         }
-        String keptLogin = accessTokens.verify(authorization.trim().substring(7).trim()).loginId();
+        String keptLogin = accessTokens.verifyAuthorization(authorization).loginId();
         String hash = hasher.hash(newPassword);
         database.run(session -> {
             UserEntity user = users.require(session, actor.userId());

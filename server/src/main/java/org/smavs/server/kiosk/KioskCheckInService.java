@@ -31,7 +31,6 @@ import org.smavs.server.error.ConflictException;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.persistence.Database;
-import org.smavs.server.persistence.UniqueViolations;
 import org.smavs.server.room.RoomEntity;
 import org.smavs.server.session.QrTokens;
 import org.smavs.server.session.SessionEntity;
@@ -105,10 +104,7 @@ public final class KioskCheckInService {
         try {
             return startIdentified(kiosk, request);
         } catch (RuntimeException e) {
-            if (UniqueViolations.isViolationOf(e, StudentIdentifier.PASS_USED_ONCE)) {
-                throw StudentIdentifier.passAlreadyUsed(); // another kiosk took the same pass at the same moment
-            }
-            throw e;
+            throw StudentIdentifier.withPassReuseExplained(e);
         }
     }
 

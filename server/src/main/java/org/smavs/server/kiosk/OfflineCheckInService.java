@@ -30,7 +30,6 @@ import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.idempotency.IdempotencyService;
 import org.smavs.server.persistence.Database;
-import org.smavs.server.persistence.UniqueViolations;
 import org.smavs.server.session.SessionEntity;
 
 /**
@@ -166,10 +165,7 @@ public final class OfflineCheckInService {
                 return new Target(inRoom, who);
             });
         } catch (RuntimeException e) {
-            if (UniqueViolations.isViolationOf(e, StudentIdentifier.PASS_USED_ONCE)) {
-                throw StudentIdentifier.passAlreadyUsed(); // the same pass used elsewhere at the same moment
-            }
-            throw e;
+            throw StudentIdentifier.withPassReuseExplained(e);
         }
     }
 

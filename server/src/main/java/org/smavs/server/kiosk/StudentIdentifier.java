@@ -14,6 +14,7 @@ import org.smavs.server.device.CheckinPasses;
 import org.smavs.server.error.RateLimitedException;
 import org.smavs.server.error.RuleViolationException;
 import org.smavs.server.error.ValidationException;
+import org.smavs.server.persistence.UniqueViolations;
 import org.smavs.server.user.UserEntity;
 import org.smavs.server.user.UserRepository;
 
@@ -107,6 +108,15 @@ public final class StudentIdentifier {
         session.createNativeMutationQuery("INSERT INTO used_checkin_passes (pass_mac, used_at) VALUES (:mac, :now)")
                 .setParameter("mac", verified.mac()).setParameter("now", clock.instant()).executeUpdate();
         return new Identified(student, "device-" + verified.deviceId(), flags);
+    }
+
+    /**
+     * Two kiosks shown one pass at the same moment: the second transaction fails on {@link #PASS_USED_ONCE} when it
+     * commits, outside the identification. Callers turn that failure into the clean refusal with this.
+     */
+    public static RuntimeException withPassReuseExplained(RuntimeException failure) {
+        return UniqueViolations.isViolationOf(failure, PASS_USED_ONCE)
+                ? passAlreadyUsed() : failure;
     }
 
     public static RuleViolationException passAlreadyUsed() {

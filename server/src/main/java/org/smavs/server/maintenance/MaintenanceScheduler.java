@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MaintenanceScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MaintenanceScheduler.class);
+    /** How often the frequent jobs run (light checks that must act within seconds). */
+    public static final int FREQUENT_SECONDS = 5;
 
     private final Map<String, Runnable> jobs = new LinkedHashMap<>();
     private final Map<String, Runnable> minutely = new LinkedHashMap<>();
@@ -46,8 +48,6 @@ public final class MaintenanceScheduler implements AutoCloseable {
         frequent.put(name, job);
         return this;
     }
-
-    public static final int FREQUENT_SECONDS = 5;
 
     public MaintenanceScheduler startHourly() {
         frequentScheduler.scheduleWithFixedDelay(() -> run(frequent, FREQUENT_SECONDS + " seconds"), FREQUENT_SECONDS,

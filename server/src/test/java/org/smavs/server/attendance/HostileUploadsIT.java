@@ -2,14 +2,13 @@ package org.smavs.server.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.smavs.client.Multipart;
+import org.smavs.server.upload.HostileFiles;
 import org.smavs.model.device.BindDeviceRequest;
 import org.smavs.model.session.CreateSessionRequest;
 import org.smavs.model.session.Session;
@@ -45,7 +44,7 @@ class HostileUploadsIT {
             }
             hostile.put("corrupt JPEG", corrupt);
             hostile.put("empty file", new byte[0]);
-            hostile.put("PNG pixel flood", pngHeaderClaiming(60_000, 60_000));
+            hostile.put("PNG pixel flood", HostileFiles.pngHeaderClaiming(60_000, 60_000));
             hostile.put("text called JPEG", "<html>not a picture</html>".getBytes());
             hostile.put("6 MiB part", new byte[6 * 1024 * 1024]);
             hostile.put("20 MiB part", new byte[20 * 1024 * 1024]);
@@ -72,34 +71,5 @@ class HostileUploadsIT {
                 .field("latitude", LAT).field("longitude", LON).field("accuracy_m", 10)
                 .file("selfie", "selfie.jpg", "image/jpeg", selfie);
         return Students.postMultipart(server, student.accessToken(), form, Map.of());
-    }
-
-    /** A valid PNG signature and IHDR chunk announcing {@code width}×{@code height} pixels, and no pixel data. */
-    static byte[] pngHeaderClaiming(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        byte[] ihdr = new byte[17];
-        System.arraycopy("IHDR".getBytes(), 0, ihdr, 0, 4);
-        putInt(ihdr, 4, width);
-        putInt(ihdr, 8, height);
-        ihdr[12] = 8; // bit depth
-        ihdr[13] = 2; // RGB
-        byte[] length = new byte[4];
-        putInt(length, 0, 13);
-        out.writeBytes(length);
-        out.writeBytes(ihdr);
-        CRC32 crc = new CRC32();
-        crc.update(ihdr);
-        byte[] sum = new byte[4];
-        putInt(sum, 0, (int) crc.getValue());
-        out.writeBytes(sum);
-        return out.toByteArray();
-    }
-
-    private static void putInt(byte[] target, int at, int value) {
-        target[at] = (byte) (value >>> 24);
-        target[at + 1] = (byte) (value >>> 16);
-        target[at + 2] = (byte) (value >>> 8);
-        target[at + 3] = (byte) value;
     }
 }

@@ -52,46 +52,44 @@ class LocationMinimisationIT {
 
     /** Checks in with the unmistakable coordinates, then searches every column of every table for them. */
     private static List<String> storedCoordinates(TestServer server) throws Exception {
-        {
-            Session session = server.lecturer().lecturer().createSession(new CreateSessionRequest("Where", null, 60,
-                    51.4988, -0.1749, 100.0, null, false, null, null));
-            Students.Student student = Students.register(server, "Located Student");
-            student.client().student().bindDevice(new BindDeviceRequest("located-phone"));
-            AttendanceRecord record = student.client().student().submitAttendance(
-                    AttendanceSubmission.withCode(session.code(), "located-phone", LATITUDE, LONGITUDE));
-            assertThat(record.distanceM()).as("the distance is kept").isNotNull();
+        Session session = server.lecturer().lecturer().createSession(new CreateSessionRequest("Where", null, 60,
+                51.4988, -0.1749, 100.0, null, false, null, null));
+        Students.Student student = Students.register(server, "Located Student");
+        student.client().student().bindDevice(new BindDeviceRequest("located-phone"));
+        AttendanceRecord record = student.client().student().submitAttendance(
+                AttendanceSubmission.withCode(session.code(), "located-phone", LATITUDE, LONGITUDE));
+        assertThat(record.distanceM()).as("the distance is kept").isNotNull();
 
-            List<String> found = new ArrayList<>();
-            DatabaseSettings settings = server.app().config().database();
-            try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
-                    settings.password())) {
-                DatabaseMetaData meta = connection.getMetaData();
-                List<String> tables = new ArrayList<>();
-                try (ResultSet rows = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
-                    while (rows.next()) {
-                        String schema = rows.getString("TABLE_SCHEM");
-                        if (schema == null || !schema.toLowerCase(Locale.ROOT).matches("information_schema|pg_catalog")) {
-                            tables.add((schema == null ? "" : schema + ".") + rows.getString("TABLE_NAME"));
-                        }
+        List<String> found = new ArrayList<>();
+        DatabaseSettings settings = server.app().config().database();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(),
+                settings.password())) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    String schema = rows.getString("TABLE_SCHEM");
+                    if (schema == null || !schema.toLowerCase(Locale.ROOT).matches("information_schema|pg_catalog")) {
+                        tables.add((schema == null ? "" : schema + ".") + rows.getString("TABLE_NAME"));
                     }
                 }
-                for (String table : tables) {
-                    try (Statement statement = connection.createStatement();
-                         ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
-                        int columns = rows.getMetaData().getColumnCount();
-                        while (rows.next()) {
-                            for (int c = 1; c <= columns; c++) {
-                                Object value = rows.getObject(c);
-                                if (value != null && mentionsTheCoordinates(value)) {
-                                    found.add(table + "." + rows.getMetaData().getColumnName(c) + " = " + value);
-                                }
+            }
+            for (String table : tables) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            Object value = rows.getObject(c);
+                            if (value != null && mentionsTheCoordinates(value)) {
+                                found.add(table + "." + rows.getMetaData().getColumnName(c) + " = " + value);
                             }
                         }
                     }
                 }
             }
-            return found;
         }
+        return found;
     }
 
     private static boolean mentionsTheCoordinates(Object value) {

@@ -64,7 +64,7 @@ public final class HostileFiles {
     }
 
     /** A valid PNG signature and IHDR chunk announcing {@code width}×{@code height} pixels, and no pixel data. */
-    static byte[] pngHeaderClaiming(int width, int height) {
+    public static byte[] pngHeaderClaiming(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         byte[] ihdr = new byte[17];
