@@ -1,13 +1,11 @@
 package org.smavs.server.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.smavs.server.crypto.HmacSha256;
 
 /**
  * The keys of the audit chain: each event and each checkpoint carries an HMAC-SHA256 under the current key and
@@ -33,7 +31,7 @@ public final class AuditKeys {
         }
         Map<String, byte[]> keys = new LinkedHashMap<>();
         for (String secret : secrets) {
-            byte[] key = hmac(secret.getBytes(StandardCharsets.UTF_8), PURPOSE);
+            byte[] key = HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8), PURPOSE);
             keys.putIfAbsent(idOf(key), key);
         }
         return new AuditKeys(keys.keySet().iterator().next(), keys);
@@ -53,21 +51,12 @@ public final class AuditKeys {
         if (key == null) {
             throw new IllegalArgumentException("Unknown audit key " + keyId);
         }
-        return HexFormat.of().formatHex(hmac(key, text));
+        return HexFormat.of().formatHex(HmacSha256.of(key, text));
     }
 
     /** A short public name of a key: reveals nothing about it. */
     private static String idOf(byte[] key) {
-        return HexFormat.of().formatHex(hmac(key, "key id")).substring(0, 12);
+        return HexFormat.of().formatHex(HmacSha256.of(key, "key id")).substring(0, 12);
     }
 
-    private static byte[] hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
-        }
-    }
 }

@@ -1,14 +1,12 @@
 package org.smavs.server.device;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.smavs.server.crypto.HmacSha256;
 import org.smavs.server.error.RuleViolationException;
 
 /**
@@ -41,7 +39,7 @@ public final class CheckinPasses {
     private final Clock clock;
 
     public CheckinPasses(String secretKey, Clock clock) {
-        this.key = hmac(secretKey.getBytes(StandardCharsets.UTF_8), "smavs-checkin-pass-key-v1");
+        this.key = HmacSha256.of(secretKey.getBytes(StandardCharsets.UTF_8), "smavs-checkin-pass-key-v1");
         this.clock = clock;
     }
 
@@ -85,19 +83,10 @@ public final class CheckinPasses {
     }
 
     private String mac(long studentId, long deviceId, long expiry) {
-        byte[] full = hmac(key, PREFIX + "|" + studentId + "|" + deviceId + "|" + expiry);
+        byte[] full = HmacSha256.of(key, PREFIX + "|" + studentId + "|" + deviceId + "|" + expiry);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(full);
     }
 
-    private static byte[] hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
 
     private static RuleViolationException invalid(String message) {
         return new RuleViolationException(PASS_INVALID, message);
