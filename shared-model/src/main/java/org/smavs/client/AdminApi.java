@@ -106,6 +106,11 @@ public final class AdminApi {
         client.delete(ApiPaths.withId(ApiPaths.ADMIN_USER, userId) + "?erase=true");
     }
 
+    /** Removes a user's second factor (lost phone and recovery codes). */
+    public void resetTotp(long userId) {
+        client.delete(ApiPaths.withId(ApiPaths.ADMIN_USER_TOTP, userId));
+    }
+
     /** Mails the user a link to set a new password (an invitation for an account that never had one). */
     public void sendPasswordResetLink(long userId) {
         client.postNoContent(ApiPaths.withId(ApiPaths.ADMIN_USER_PASSWORD_RESET, userId), null);

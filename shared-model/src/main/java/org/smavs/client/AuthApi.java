@@ -2,6 +2,13 @@ package org.smavs.client;
 
 import org.smavs.model.ApiPaths;
 import org.smavs.model.auth.LoginRequest;
+import org.smavs.model.auth.OidcIdTokenRequest;
+import org.smavs.model.auth.OidcTokenRequest;
+import org.smavs.model.auth.SignInProviders;
+import org.smavs.model.auth.TotpCodeRequest;
+import org.smavs.model.auth.TotpDisableRequest;
+import org.smavs.model.auth.TotpRecoveryCodes;
+import org.smavs.model.auth.TotpSetup;
 import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
 import org.smavs.model.auth.TokenPair;
@@ -20,7 +27,45 @@ public final class AuthApi {
     }
 
     public TokenPair login(String email, String password) {
-        TokenPair tokens = client.postJson(ApiPaths.AUTH_LOGIN, new LoginRequest(email, password), TokenPair.class);
+        return login(email, password, null);
+    }
+
+    /** Password sign-in with the authenticator (or recovery) code of an account that has a second factor. */
+    public TokenPair login(String email, String password, String totpCode) {
+        return signedIn(client.postJson(ApiPaths.AUTH_LOGIN, new LoginRequest(email, password, totpCode),
+                TokenPair.class));
+    }
+
+    /** GET /auth/providers: which ways of signing in this server offers. */
+    public SignInProviders providers() {
+        return client.get(ApiPaths.AUTH_PROVIDERS, SignInProviders.class);
+    }
+
+    /** Desktop single sign-on, last step: the one-time code from the loopback redirect and the PKCE verifier. */
+    public TokenPair exchangeSingleSignOnCode(String code, String codeVerifier, String redirectUri) {
+        return signedIn(client.postJson(ApiPaths.AUTH_OIDC_TOKEN, new OidcTokenRequest(code, codeVerifier, redirectUri),
+                TokenPair.class));
+    }
+
+    /** Mobile single sign-on: an ID token the app got from the institution's provider. */
+    public TokenPair signInWithIdToken(String idToken) {
+        return signedIn(client.postJson(ApiPaths.AUTH_OIDC_ID_TOKEN, new OidcIdTokenRequest(idToken), TokenPair.class));
+    }
+
+    /** Starts setting up an authenticator app; nothing changes at sign-in until {@link #enableTotp}. */
+    public TotpSetup setUpTotp() {
+        return client.postJson(ApiPaths.AUTH_TOTP_SETUP, null, TotpSetup.class);
+    }
+
+    public TotpRecoveryCodes enableTotp(String code) {
+        return client.postJson(ApiPaths.AUTH_TOTP_ENABLE, new TotpCodeRequest(code), TotpRecoveryCodes.class);
+    }
+
+    public void disableTotp(String password) {
+        client.postNoContent(ApiPaths.AUTH_TOTP_DISABLE, new TotpDisableRequest(password));
+    }
+
+    private TokenPair signedIn(TokenPair tokens) {
         client.useTokens(tokens);
         return tokens;
     }

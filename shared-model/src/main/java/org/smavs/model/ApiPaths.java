@@ -24,6 +24,13 @@ public final class ApiPaths {
     public static final String AUTH_RESET_PASSWORD = API + "/auth/reset-password";
     /** The page the reset mail links to (HTML, outside the JSON API). */
     public static final String RESET_PASSWORD_PAGE = "/reset-password";
+    public static final String AUTH_OIDC_AUTHORIZE = API + "/auth/oidc/authorize";
+    public static final String AUTH_OIDC_CALLBACK = API + "/auth/oidc/callback";
+    public static final String AUTH_OIDC_TOKEN = API + "/auth/oidc/token";
+    public static final String AUTH_OIDC_ID_TOKEN = API + "/auth/oidc/id-token";
+    public static final String AUTH_TOTP_SETUP = API + "/auth/totp/setup";
+    public static final String AUTH_TOTP_ENABLE = API + "/auth/totp/enable";
+    public static final String AUTH_TOTP_DISABLE = API + "/auth/totp/disable";
 
     public static final String STUDENT_ATTENDANCE = API + "/students/attendance";
     public static final String STUDENT_DEVICE_BIND = API + "/students/device/bind";
@@ -67,6 +74,7 @@ public final class ApiPaths {
     public static final String ADMIN_USERS_IMPORT = ADMIN_USERS + "/import";
     public static final String ADMIN_USER_FACE = ADMIN_USER + "/face";
     public static final String ADMIN_USER_PASSWORD_RESET = ADMIN_USER + "/password-reset";
+    public static final String ADMIN_USER_TOTP = ADMIN_USER + "/totp";
     public static final String ADMIN_IMPORT_JOBS = API + "/admin/import-jobs";
     public static final String ADMIN_IMPORT_JOB = ADMIN_IMPORT_JOBS + "/{id}";
     public static final String ADMIN_COURSES = API + "/admin/courses";

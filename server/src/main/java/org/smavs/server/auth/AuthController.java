@@ -9,6 +9,8 @@ import org.smavs.model.auth.LoginRequest;
 import org.smavs.model.auth.ResetPasswordRequest;
 import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
+import org.smavs.model.auth.TotpCodeRequest;
+import org.smavs.model.auth.TotpDisableRequest;
 import org.smavs.model.error.FieldError;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.user.AccountService;
@@ -20,9 +22,15 @@ public final class AuthController {
     private final AuthService auth;
     private final AccountService accounts;
     private final PasswordService passwords;
+    private final TotpService secondFactor;
+    private final String singleSignOnName;
     private final JsonBodies bodies;
 
-    public AuthController(AuthService auth, AccountService accounts, PasswordService passwords, JsonBodies bodies) {
+    /** {@code singleSignOnName}: the name on the single sign-on button, null while it is not configured. */
+    public AuthController(AuthService auth, AccountService accounts, PasswordService passwords,
+                          TotpService secondFactor, String singleSignOnName, JsonBodies bodies) {
+        this.secondFactor = secondFactor;
+        this.singleSignOnName = singleSignOnName;
         this.passwords = passwords;
         this.auth = auth;
         this.accounts = accounts;
@@ -37,7 +45,7 @@ public final class AuthController {
     /** JSON {@code {email,password}} or the seed's OAuth2 form fields {@code username}/{@code password}. */
     public void login(Context ctx) {
         LoginRequest request = isForm(ctx)
-                ? new LoginRequest(ctx.formParam("username"), ctx.formParam("password"))
+                ? new LoginRequest(ctx.formParam("username"), ctx.formParam("password"), ctx.formParam("totp_code"))
                 : bodies.read(ctx, LoginRequest.class);
         List<FieldError> errors = new ArrayList<>();
         if (request.email() == null || request.email().isBlank()) {
@@ -49,7 +57,8 @@ public final class AuthController {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        ctx.json(auth.login(request.email(), request.password(), RequestContext.actorOrAnonymous(ctx)));
+        ctx.json(auth.login(request.email(), request.password(), request.totpCode(),
+                RequestContext.actorOrAnonymous(ctx)));
     }
 
     public void me(Context ctx) {
@@ -64,9 +73,25 @@ public final class AuthController {
         auth.logout(requireToken(ctx), RequestContext.actorOrAnonymous(ctx));
     }
 
-    /** Password sign-in always; reset by mail when mail is configured; single sign-on is not offered yet. */
+    /** Password sign-in always; reset by mail when mail is configured; single sign-on when configured. */
     public void providers(Context ctx) {
-        ctx.json(new org.smavs.model.auth.SignInProviders(true, passwords.mailConfigured(), null));
+        ctx.json(new org.smavs.model.auth.SignInProviders(true, passwords.mailConfigured(), singleSignOnName));
+    }
+
+    public void totpSetup(Context ctx) {
+        ctx.json(secondFactor.setup(RequestContext.actor(ctx)));
+    }
+
+    public void totpEnable(Context ctx) {
+        ctx.json(secondFactor.enable(bodies.read(ctx, TotpCodeRequest.class).code(), RequestContext.actor(ctx)));
+    }
+
+    public void totpDisable(Context ctx) {
+        secondFactor.disable(bodies.read(ctx, TotpDisableRequest.class).password(), RequestContext.actor(ctx));
+    }
+
+    public void totpReset(Context ctx) {
+        secondFactor.reset(org.smavs.server.web.PathParams.id(ctx), RequestContext.actor(ctx));
     }
 
     public void changePassword(Context ctx) {

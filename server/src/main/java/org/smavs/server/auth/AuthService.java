@@ -25,9 +25,12 @@ public final class AuthService {
     private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
+    private final TotpService secondFactor;
 
     public AuthService(Database database, UserRepository users, PasswordHasher hasher, AccessTokens accessTokens,
-                       RefreshTokens refreshTokens, SignInThrottle throttle, AuditLog audit, Clock clock) {
+                       RefreshTokens refreshTokens, SignInThrottle throttle, AuditLog audit, Clock clock,
+                       TotpService secondFactor) {
+        this.secondFactor = secondFactor;
         this.database = database;
         this.users = users;
         this.hasher = hasher;
@@ -43,6 +46,15 @@ public final class AuthService {
      * lecture hall signing in at once must not hold every database connection while it runs.
      */
     public TokenPair login(String email, String password, Actor actor) {
+        return login(email, password, null, actor);
+    }
+
+    /**
+     * As {@link #login(String, String, Actor)}; accounts with a second factor also need {@code totpCode} (an
+     * authenticator or recovery code). Refusals after a correct password (single sign-on only, second factor
+     * missing or wrong) are told apart, since the caller already proved the password.
+     */
+    public TokenPair login(String email, String password, String totpCode, Actor actor) {
         SignInThrottle.Attempt throttled = throttle.before(email, actor.ip());
         Credentials found = database.inTransaction(session -> {
             UserEntity user = users.findByEmail(session, email);
@@ -62,17 +74,64 @@ public final class AuthService {
             throw new UnauthorizedException(ErrorCodes.INVALID_CREDENTIALS, BAD_CREDENTIALS);
         }
         String rehashed = hasher.needsRehash(found.passwordHash()) ? hasher.hash(password) : null;
-        TokenPair tokens = database.inTransaction(session -> {
+        SignIn outcome = database.inTransaction(session -> {
             UserEntity user = users.require(session, found.userId());
             if (!user.isActive()) {
                 audit.record(session, actor, "auth.login.failed", "user", user.getId(), "account disabled");
-                return null;
+                return SignIn.refused(ErrorCodes.ACCOUNT_DISABLED, "This account has been deactivated");
+            }
+            if (user.isSsoOnly()) {
+                audit.record(session, actor, "auth.login.failed", "user", user.getId(), "single sign-on only");
+                return SignIn.refused(ErrorCodes.SSO_ONLY, "This account signs in with the university's single "
+                        + "sign-on, not with a password");
             }
             if (rehashed != null && user.getPasswordHash().equals(found.passwordHash())) {
                 user.setPasswordHash(rehashed);
             }
+            if (user.isTotpEnabled()) {
+                if (totpCode == null || totpCode.isBlank()) {
+                    return SignIn.refused(ErrorCodes.TOTP_REQUIRED, "Enter the 6-digit code from your authenticator "
+                            + "app (or a recovery code)");
+                }
+                if (!secondFactor.verifyAtSignIn(session, user, totpCode)) {
+                    audit.record(session, actor, "auth.login.failed", "user", user.getId(), "wrong second factor");
+                    return SignIn.refused(ErrorCodes.TOTP_INVALID, "That code is not right, or was already used");
+                }
+            }
             Actor signedIn = new Actor(user.getId(), user.getRole(), null, actor.requestId(), actor.ip());
-            audit.record(session, signedIn, "auth.login", "user", user.getId(), null);
+            audit.record(session, signedIn, "auth.login", "user", user.getId(), user.isTotpEnabled()
+                    ? "password and second factor" : null);
+            return new SignIn(tokensFor(session, user), null, null);
+        });
+        if (outcome.tokens() == null) {
+            if (ErrorCodes.TOTP_INVALID.equals(outcome.code())) {
+                throttle.failed(throttled); // guessing codes counts like guessing passwords
+            }
+            throw new UnauthorizedException(outcome.code(), outcome.message());
+        }
+        return outcome.tokens();
+    }
+
+    /** A sign-in transaction's result: tokens, or the refusal to answer (committed with its audit entry). */
+    private record SignIn(TokenPair tokens, String code, String message) {
+        static SignIn refused(String code, String message) {
+            return new SignIn(null, code, message);
+        }
+    }
+
+    /**
+     * Signs in an account whose holder was proven by other means (the institution's single sign-on): no password,
+     * no second factor (the provider applies its own), the same tokens and audit as a password sign-in.
+     */
+    public TokenPair signInVerified(long userId, Actor actor, String how) {
+        TokenPair tokens = database.inTransaction(session -> {
+            UserEntity user = users.require(session, userId);
+            if (!user.isActive()) {
+                audit.record(session, actor, "auth.login.failed", "user", userId, "account disabled (" + how + ")");
+                return null;
+            }
+            Actor signedIn = new Actor(user.getId(), user.getRole(), null, actor.requestId(), actor.ip());
+            audit.record(session, signedIn, "auth.login", "user", user.getId(), how);
             return tokensFor(session, user);
         });
         if (tokens == null) {

@@ -214,8 +214,7 @@ public final class PasswordService implements AutoCloseable {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return org.smavs.server.web.HtmlPage.escape(text);
     }
 
     /** Lets mails already queued go out (a few seconds at most). */

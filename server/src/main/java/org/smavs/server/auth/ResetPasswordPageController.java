@@ -3,6 +3,7 @@ package org.smavs.server.auth;
 import io.javalin.http.Context;
 import org.smavs.model.ApiPaths;
 import org.smavs.server.error.DomainException;
+import org.smavs.server.web.HtmlPage;
 import org.smavs.server.web.RequestContext;
 
 /**
@@ -24,7 +25,7 @@ public final class ResetPasswordPageController {
             return;
         }
         ctx.html(page("Choose a new password", "<form method=\"post\" action=\"" + ApiPaths.RESET_PASSWORD_PAGE + "\">"
-                + "<input type=\"hidden\" name=\"token\" value=\"" + PasswordService.escape(token) + "\">"
+                + "<input type=\"hidden\" name=\"token\" value=\"" + HtmlPage.escape(token) + "\">"
                 + "<p><label>New password<br><input type=\"password\" name=\"new_password\" minlength=\"8\" "
                 + "autocomplete=\"new-password\" required></label></p>"
                 + "<p><label>The same again<br><input type=\"password\" name=\"repeat\" autocomplete=\"new-password\" "
@@ -43,13 +44,11 @@ public final class ResetPasswordPageController {
                     + "account has been ended.</p>"));
         } catch (DomainException refused) {
             ctx.status(refused.status()).html(page("The password was not changed",
-                    "<p>" + PasswordService.escape(refused.getMessage()) + "</p>"));
+                    "<p>" + HtmlPage.escape(refused.getMessage()) + "</p>"));
         }
     }
 
     private static String page(String title, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                + "content=\"width=device-width\"><title>" + PasswordService.escape(title) + " – SMAVS</title></head>"
-                + "<body><h1>" + PasswordService.escape(title) + "</h1>" + body + "</body></html>";
+        return HtmlPage.render(title, body);
     }
 }

@@ -27,7 +27,8 @@ public record ServerConfig(
         AttendanceSettings attendance,
         Limits limits,
         boolean demoData,
-        MailSettings mail) {
+        MailSettings mail,
+        OidcSettings oidc) {
 
     public enum Environment { DEV, PRODUCTION }
 
@@ -58,7 +59,8 @@ public record ServerConfig(
                 AttendanceSettings.fromEnvironment(read),
                 Limits.fromEnvironment(read, environment == Environment.PRODUCTION),
                 read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV),
-                MailSettings.fromEnvironment(read, read.integer("PORT", 8000)));
+                MailSettings.fromEnvironment(read, read.integer("PORT", 8000)),
+                OidcSettings.fromEnvironment(read));
     }
 
     /**
@@ -74,27 +76,27 @@ public record ServerConfig(
 
     public ServerConfig withDatabase(DatabaseSettings settings) {
         return new ServerConfig(environment, port, dataDir, settings, tokens, storage, http, face, attendance, limits,
-                demoData, mail);
+                demoData, mail, oidc);
     }
 
     public ServerConfig withStorage(StorageSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, settings, http, face, attendance, limits,
-                demoData, mail);
+                demoData, mail, oidc);
     }
 
     public ServerConfig withTokens(TokenSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, settings, storage, http, face, attendance, limits,
-                demoData, mail);
+                demoData, mail, oidc);
     }
 
     public ServerConfig withHttp(HttpSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, settings, face, attendance, limits,
-                demoData, mail);
+                demoData, mail, oidc);
     }
 
     public ServerConfig withFace(FaceSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, settings, attendance, limits,
-                demoData, mail);
+                demoData, mail, oidc);
     }
 
     public ServerConfig withFaceEnabled(boolean enabled) {
@@ -103,27 +105,39 @@ public record ServerConfig(
 
     public ServerConfig withLimits(Limits settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, settings,
-                demoData, mail);
+                demoData, mail, oidc);
     }
 
     public ServerConfig withAttendance(AttendanceSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, settings, limits,
-                demoData, mail);
+                demoData, mail, oidc);
     }
 
     public ServerConfig withMail(MailSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
-                demoData, settings);
+                demoData, settings, oidc);
+    }
+
+    public ServerConfig withOidc(OidcSettings settings) {
+        return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
+                demoData, mail, settings);
     }
 
     public ServerConfig withDemoData(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
-                enabled, mail);
+                enabled, mail, oidc);
     }
 
     /** Reasons this configuration must not run in production; empty when it may. */
     public List<String> productionProblems() {
         List<String> problems = new ArrayList<>(tokens.productionProblems());
+        if (oidc.enabled() && !oidc.issuer().startsWith("https://")) {
+            problems.add("SMAVS_OIDC_ISSUER must use https in production");
+        }
+        if (oidc.browserFlowEnabled() && !mail.publicUrl().startsWith("https://")) {
+            problems.add("SMAVS_PUBLIC_URL must be the server's https:// address: the identity provider sends people "
+                    + "back to it");
+        }
         if (database.isH2()) {
             problems.add("DATABASE_URL points at the embedded H2 database; production needs PostgreSQL");
         }

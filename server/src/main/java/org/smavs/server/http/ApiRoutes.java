@@ -51,6 +51,12 @@ import org.smavs.model.auth.ForgotPasswordRequest;
 import org.smavs.model.auth.LoginRequest;
 import org.smavs.model.auth.ResetPasswordRequest;
 import org.smavs.model.auth.SignInProviders;
+import org.smavs.model.auth.OidcIdTokenRequest;
+import org.smavs.model.auth.OidcTokenRequest;
+import org.smavs.model.auth.TotpCodeRequest;
+import org.smavs.model.auth.TotpDisableRequest;
+import org.smavs.model.auth.TotpRecoveryCodes;
+import org.smavs.model.auth.TotpSetup;
 import org.smavs.server.auth.ResetPasswordPageController;
 import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
@@ -72,6 +78,7 @@ import org.smavs.model.kiosk.OfflineResult;
 import org.smavs.model.kiosk.StartCheckInRequest;
 import org.smavs.model.session.SessionStudent;
 import org.smavs.server.auth.AuthController;
+import org.smavs.server.auth.oidc.OidcController;
 import org.smavs.server.privacy.PrivacyController;
 import org.smavs.server.roster.RosterController;
 import org.smavs.server.kiosk.KioskController;
@@ -93,7 +100,8 @@ public final class ApiRoutes {
                               StudentAttendanceController submissions, ReviewController review,
                               ReportController reports, AnalyticsController analytics, FaceController faces,
                               KioskController kiosk, RosterController roster,
-                              PrivacyController privacy, ResetPasswordPageController resetPage) {
+                              PrivacyController privacy, ResetPasswordPageController resetPage,
+                              OidcController oidc) {
     }
 
     public static List<RouteSpec> table(Controllers c) {
@@ -131,7 +139,29 @@ public final class ApiRoutes {
         r.post(ApiPaths.RESET_PASSWORD_PAGE, "The reset page's form (HTML answer)", c.resetPage()::submit, PUBLIC)
                 .consumes("application/x-www-form-urlencoded");
 
+        r.get(ApiPaths.AUTH_OIDC_AUTHORIZE, "Single sign-on from a desktop app: ?redirect_uri (loopback, RFC 8252), "
+                + "code_challenge, code_challenge_method=S256, state → 302 to the institution's sign-in page",
+                c.oidc()::authorize, PUBLIC).status(302);
+        r.get(ApiPaths.AUTH_OIDC_CALLBACK, "Where the institution's sign-in page returns (browser) → 302 to the app's "
+                + "loopback address with a one-time code, or an HTML page saying what went wrong", c.oidc()::callback,
+                PUBLIC).status(302);
+        r.post(ApiPaths.AUTH_OIDC_TOKEN, "Exchange the one-time code (with the PKCE verifier and the same "
+                + "redirect_uri) for a token pair", c.oidc()::token, PUBLIC).body(OidcTokenRequest.class)
+                .returns(TokenPair.class);
+        r.post(ApiPaths.AUTH_OIDC_ID_TOKEN, "Sign in with an ID token a mobile app got from the institution's "
+                + "provider (audience: a configured mobile client id; each token works once)", c.oidc()::idToken,
+                PUBLIC).body(OidcIdTokenRequest.class).returns(TokenPair.class);
+        r.post(ApiPaths.AUTH_TOTP_SETUP, "Start setting up an authenticator app (secret, otpauth URI, QR code); "
+                + "not required at sign-in until enabled", c.auth()::totpSetup, USER).returns(TotpSetup.class);
+        r.post(ApiPaths.AUTH_TOTP_ENABLE, "Switch the second factor on with the first code; answers the one-time "
+                + "recovery codes", c.auth()::totpEnable, USER).body(TotpCodeRequest.class)
+                .returns(TotpRecoveryCodes.class);
+        r.post(ApiPaths.AUTH_TOTP_DISABLE, "Switch the second factor off (needs the password)", c.auth()::totpDisable,
+                USER).body(TotpDisableRequest.class).status(204);
+
         r.tag("admin");
+        r.delete(ApiPaths.ADMIN_USER_TOTP, "Remove a user's second factor (lost phone and recovery codes)",
+                c.auth()::totpReset, ADMIN);
         r.post(ApiPaths.ADMIN_USER_PASSWORD_RESET, "Mail the user a link to set a new password (an invitation for "
                 + "accounts that never had one)", c.auth()::sendResetLink, ADMIN).status(202);
         r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).returnsPage(User.class);

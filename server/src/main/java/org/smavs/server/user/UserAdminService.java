@@ -34,8 +34,11 @@ public final class UserAdminService {
     private final SignOutEverywhere signOut;
     private final AuditLog audit;
 
+    private final boolean singleSignOnConfigured;
+
     public UserAdminService(Database database, UserRepository users, AccountService accounts, PasswordHasher hasher,
-                            SignOutEverywhere signOut, AuditLog audit) {
+                            SignOutEverywhere signOut, AuditLog audit, boolean singleSignOnConfigured) {
+        this.singleSignOnConfigured = singleSignOnConfigured;
         this.database = database;
         this.users = users;
         this.accounts = accounts;
@@ -83,6 +86,10 @@ public final class UserAdminService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        if (Boolean.TRUE.equals(request.ssoOnly()) && !singleSignOnConfigured) {
+            throw new RuleViolationException("Single sign-on is not configured on this server (SMAVS_OIDC_ISSUER), so "
+                    + "this account would be locked out");
+        }
         String pinHash = request.pin() == null ? null : hasher.hash(request.pin());
         return database.inTransaction(session -> {
             UserEntity user = users.require(session, userId);
@@ -118,6 +125,13 @@ public final class UserAdminService {
             if (pinHash != null) {
                 user.setPinHash(pinHash);
                 changes.add("pin");
+            }
+            if (request.ssoOnly() != null && request.ssoOnly() != user.isSsoOnly()) {
+                user.setSsoOnly(request.ssoOnly());
+                changes.add(request.ssoOnly() ? "single sign-on only" : "password sign-in allowed");
+                if (request.ssoOnly()) {
+                    signOut.signOut(session, userId); // logins made with the password end
+                }
             }
             audit.record(session, actor, "user.update", "user", userId, String.join(", ", changes));
             return users.toModel(session, user);

@@ -41,6 +41,16 @@ public class UserEntity {
     private Instant lockedUntil;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "sso_only", nullable = false)
+    private boolean ssoOnly;
+    /** Sealed with {@code SecretBox}; set while enrolling, kept once enabled. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+    /** The last 30-second step a code was accepted for: a code works once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     protected UserEntity() {
     }
@@ -140,5 +150,41 @@ public class UserEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isSsoOnly() {
+        return ssoOnly;
+    }
+
+    public void setSsoOnly(boolean ssoOnly) {
+        this.ssoOnly = ssoOnly;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public void setTotpSecret(String totpSecret) {
+        this.totpSecret = totpSecret;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    public void setTotpEnabledAt(Instant totpEnabledAt) {
+        this.totpEnabledAt = totpEnabledAt;
+    }
+
+    public boolean isTotpEnabled() {
+        return totpEnabledAt != null;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public void setTotpLastStep(Long totpLastStep) {
+        this.totpLastStep = totpLastStep;
     }
 }

@@ -38,7 +38,8 @@ public final class UserRepository {
         boolean faceEnrolled = count(session, "SELECT COUNT(*) FROM face_templates WHERE user_id = :id", user.getId()) > 0;
         boolean deviceBound = count(session, "SELECT COUNT(*) FROM devices WHERE active_user_id = :id", user.getId()) > 0;
         return new User(user.getId(), user.getEmail(), user.getFullName(), user.getRole(), user.isActive(),
-                user.getStudentNumber(), user.getCreatedAt().atOffset(ZoneOffset.UTC), faceEnrolled, deviceBound);
+                user.getStudentNumber(), user.getCreatedAt().atOffset(ZoneOffset.UTC), faceEnrolled, deviceBound,
+                user.isSsoOnly(), user.isTotpEnabled());
     }
 
     /** Like {@link #toModel} for a page of users, in two queries whatever the page's length. */
@@ -52,7 +53,8 @@ public final class UserRepository {
                 "SELECT DISTINCT active_user_id FROM devices WHERE active_user_id IN (:ids)", ids);
         return page.stream().map(user -> new User(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
                 user.isActive(), user.getStudentNumber(), user.getCreatedAt().atOffset(ZoneOffset.UTC),
-                enrolled.contains(user.getId()), bound.contains(user.getId()))).toList();
+                enrolled.contains(user.getId()), bound.contains(user.getId()), user.isSsoOnly(), user.isTotpEnabled()))
+                .toList();
     }
 
     private static java.util.Set<Long> idsIn(Session session, String sql, List<Long> ids) {

@@ -17,6 +17,7 @@ import org.smavs.server.biometrics.FaceTemplateEntity;
 import org.smavs.server.config.ServerConfig;
 import org.smavs.server.course.CourseEntity;
 import org.smavs.server.demo.DemoData;
+import org.smavs.server.auth.UnprotectedAdmins;
 import org.smavs.server.demo.DemoPasswordCheck;
 import org.smavs.server.config.ProductionGuard;
 import org.smavs.server.device.DeviceEntity;
@@ -47,6 +48,12 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
             if (!problems.isEmpty()) {
                 throw new ProductionGuard.RefusedToStart(problems);
             }
+            List<String> unprotected = UnprotectedAdmins.emails(database);
+            if (!unprotected.isEmpty()) {
+                org.slf4j.LoggerFactory.getLogger(Features.class).warn("Administrator account(s) {} sign in with a "
+                        + "password alone: switch on the second factor (desktop: Account > Two-step sign-in) or make "
+                        + "them single sign-on only", unprotected);
+            }
         } else if (config.demoData()) {
             new DemoData(database, platform.hasher, clock).seedIfEmpty();
         }
@@ -69,7 +76,7 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
                 admin.courses(), identity.kioskAdmin(), admin.audit(), admin.settings(), attendance.sessions(),
                 attendance.devices(), attendance.submissions(), attendance.review(), attendance.reports(),
                 attendance.analytics(), face.controller(), attendance.kiosk(), attendance.roster(), admin.privacy(),
-                identity.resetPage());
+                identity.resetPage(), identity.oidc());
     }
 
     public Authenticator authenticator() {

@@ -1,6 +1,14 @@
 package org.smavs.server.wiring;
 
+import java.net.URI;
+import org.smavs.model.ApiPaths;
 import org.smavs.model.Json;
+import org.smavs.server.auth.TotpService;
+import org.smavs.server.auth.oidc.OidcController;
+import org.smavs.server.auth.oidc.OidcProvider;
+import org.smavs.server.auth.oidc.OidcService;
+import org.smavs.server.config.OidcSettings;
+import org.smavs.server.crypto.SecretBox;
 import java.time.Duration;
 import org.smavs.server.auth.AccessTokens;
 import org.smavs.server.auth.AuthController;
@@ -23,7 +31,8 @@ import org.smavs.server.user.UserAdminService;
 
 /** Who is calling: accounts, sign-in and tokens, and the kiosks' own credentials. */
 record IdentityFeature(AuthController auth, UserAdminController userAdmin, KioskAdminController kioskAdmin,
-                       Authenticator authenticator, KioskRegistry kioskRegistry, ResetPasswordPageController resetPage) {
+                       Authenticator authenticator, KioskRegistry kioskRegistry, ResetPasswordPageController resetPage,
+                       OidcController oidc) {
 
     static IdentityFeature wire(Platform p) {
         TokenSettings tokens = p.config.tokens();
@@ -34,13 +43,16 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
                 tokens.secretKey());
         SignInThrottle throttle = new SignInThrottle(limits.signInsPerMinute(), limits.signInFailuresPerAccountPerHour(),
                 p.buckets, p.clock);
+        TotpService secondFactor = new TotpService(p.database, p.users, p.hasher,
+                new SecretBox(tokens.secrets(), "totp"), p.random, p.audit, p.clock,
+                "SMAVS " + p.config.mail().institution());
         AuthService auth = new AuthService(p.database, p.users, p.hasher, accessTokens, refreshTokens, throttle,
-                p.audit, p.clock);
+                p.audit, p.clock, secondFactor);
         AccountService accounts = new AccountService(p.database, p.users, p.hasher, p.audit, p.clock,
                 new AccountService.SelfRegistration(limits.selfRegistration(), p.limiter("register",
                         "registrations from this address", limits.registrationsPerMinute())));
         UserAdminService userAdmin = new UserAdminService(p.database, p.users, accounts, p.hasher,
-                refreshTokens::revokeAllOfUser, p.audit);
+                refreshTokens::revokeAllOfUser, p.audit, p.config.oidc().enabled());
         KioskRegistry kiosks = new KioskRegistry(p.database, p.random, p.limiter("kiosk-enrol",
                 "kiosk enrolment attempts from this address", limits.kioskEnrolmentsPerMinute()), p.audit, p.clock);
         Authenticator authenticator = new Authenticator(accessTokens, refreshTokens, p.database, kiosks::kioskIdByToken);
@@ -51,9 +63,17 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
         PasswordService passwords = p.closeOnStop(new PasswordService(p.database, p.users, p.hasher, refreshTokens,
                 accessTokens, new Mailer(p.config.mail(), !p.config.isProduction()), p.config.mail(),
                 p.limiter("password-reset", "password reset requests", 5), p.random, p.audit, p.clock));
-        return new IdentityFeature(new AuthController(auth, accounts, passwords, p.bodies),
+        OidcSettings oidc = p.config.oidc();
+        OidcService sso = new OidcService(oidc, new OidcProvider(oidc,
+                URI.create(p.config.mail().publicUrl() + ApiPaths.AUTH_OIDC_CALLBACK)), p.database, p.users, accounts,
+                // Codes and ID tokens cannot be guessed; the limit only stops floods (a lecture hall shares one address).
+                auth, p.limiter("sso", "single sign-on attempts from this address", 1200),
+                p.random, p.audit, p.clock);
+        p.maintenance.add("expired single sign-on state", () -> sso.purgeExpired());
+        return new IdentityFeature(new AuthController(auth, accounts, passwords, secondFactor,
+                        oidc.enabled() ? oidc.displayName() : null, p.bodies),
                 new UserAdminController(userAdmin, imports, enroller, p.bodies),
                 new KioskAdminController(kiosks, p.bodies), authenticator, kiosks,
-                new ResetPasswordPageController(passwords));
+                new ResetPasswordPageController(passwords), new OidcController(sso, p.bodies));
     }
 }

@@ -53,7 +53,7 @@ class ServerConfigTest {
                 .anyMatch(p -> p.contains("SMAVS_FACE_KEY"));
         assertThatThrownBy(() -> ServerApp.create(unsafe))
                 .isInstanceOf(ProductionGuard.RefusedToStart.class)
-                .hasMessageContaining("refuses to start in production");
+                .hasMessageContaining("refuses to start with this configuration");
     }
 
     @Test

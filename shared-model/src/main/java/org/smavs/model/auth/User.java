@@ -2,6 +2,17 @@ package org.smavs.model.auth;
 
 import java.time.OffsetDateTime;
 
+/**
+ * An account as the API shows it. {@code ssoOnly}: signs in only through the institution's single sign-on
+ * (password sign-in refused); {@code totpEnabled}: password sign-in asks for a second factor.
+ */
 public record User(long id, String email, String fullName, Role role, boolean isActive, String studentNumber,
-                   OffsetDateTime createdAt, boolean faceEnrolled, boolean deviceBound) {
+                   OffsetDateTime createdAt, boolean faceEnrolled, boolean deviceBound, boolean ssoOnly,
+                   boolean totpEnabled) {
+
+    /** An account without single sign-on restriction or second factor. */
+    public User(long id, String email, String fullName, Role role, boolean isActive, String studentNumber,
+                OffsetDateTime createdAt, boolean faceEnrolled, boolean deviceBound) {
+        this(id, email, fullName, role, isActive, studentNumber, createdAt, faceEnrolled, deviceBound, false, false);
+    }
 }

@@ -11,6 +11,14 @@ public final class ErrorCodes {
     public static final String INVALID_TOKEN = "INVALID_TOKEN";
     public static final String INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
     public static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    /** Password sign-in of an account that signs in only through the institution's single sign-on. */
+    public static final String SSO_ONLY = "SSO_ONLY";
+    /** Single sign-on did not complete: a refused, expired, reused or foreign code or ID token. */
+    public static final String SSO_FAILED = "SSO_FAILED";
+    /** The password was right; the account also needs its authenticator code ({@code totp_code}). */
+    public static final String TOTP_REQUIRED = "TOTP_REQUIRED";
+    /** The authenticator (or recovery) code was wrong or already used. */
+    public static final String TOTP_INVALID = "TOTP_INVALID";
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String CONFLICT = "CONFLICT";
