@@ -35,6 +35,8 @@ import org.smavs.server.user.UserRepository;
  */
 public final class PasswordService implements AutoCloseable {
     static final Duration LINK_LIFETIME = Duration.ofMinutes(30);
+    /** Invitations of imported students: they may not read their mail within the half hour a reset link lasts. */
+    static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
 
     private final Database database;
     private final UserRepository users;
@@ -113,10 +115,10 @@ public final class PasswordService implements AutoCloseable {
                     return null;
                 }
                 audit.record(session, actor, "auth.password_reset.requested", "user", user.getId(), "link mailed");
-                return newLink(session, user);
+                return newLink(session, user, LINK_LIFETIME);
             });
             if (link != null) {
-                mailer.send(resetMail(link, false));
+                mailer.send(resetMail(link, false, LINK_LIFETIME));
             }
         });
     }
@@ -129,9 +131,26 @@ public final class PasswordService implements AutoCloseable {
                 throw new RuleViolationException("This account is deactivated; activate it before sending a link");
             }
             audit.record(session, admin, "auth.password_reset.sent_by_admin", "user", userId, null);
-            return newLink(session, user);
+            return newLink(session, user, LINK_LIFETIME);
         });
-        outbox.execute(() -> mailer.send(resetMail(link, link.firstPassword())));
+        outbox.execute(() -> mailer.send(resetMail(link, link.firstPassword(), LINK_LIFETIME)));
+    }
+
+    /**
+     * Mails a student created without a password (CSV import) an invitation to choose one (7 days, once).
+     * False when mail is not configured: the student then signs in at the kiosk with a PIN or gets a link later.
+     */
+    public boolean invite(long userId, Actor admin) {
+        if (!mail.configured()) {
+            return false;
+        }
+        Link link = database.inTransaction(session -> {
+            UserEntity user = users.require(session, userId);
+            audit.record(session, admin, "auth.invitation.sent", "user", userId, null);
+            return newLink(session, user, INVITATION_LIFETIME);
+        });
+        outbox.execute(() -> mailer.send(resetMail(link, true, INVITATION_LIFETIME)));
+        return true;
     }
 
     /** Sets the new password from a mailed link: the link works once; every login of the account ends. */
@@ -170,18 +189,19 @@ public final class PasswordService implements AutoCloseable {
     private record Link(String email, String fullName, String token, boolean firstPassword) {
     }
 
-    private Link newLink(Session session, UserEntity user) {
+    private Link newLink(Session session, UserEntity user, Duration lifetime) {
         String token = random.opaque(32);
         Instant now = clock.instant();
         session.createNativeMutationQuery("INSERT INTO password_reset_tokens (user_id, token_hash, created_at, expires_at) "
                         + "VALUES (:user, :hash, :now, :expires)").setParameter("user", user.getId())
                 .setParameter("hash", Sha256.hex(token)).setParameter("now", now)
-                .setParameter("expires", now.plus(LINK_LIFETIME)).executeUpdate();
+                .setParameter("expires", now.plus(lifetime)).executeUpdate();
         return new Link(user.getEmail(), user.getFullName(), token,
                 PasswordHasher.NO_PASSWORD.equals(user.getPasswordHash()));
     }
 
-    private Mailer.Mail resetMail(Link link, boolean invitation) {
+    private Mailer.Mail resetMail(Link link, boolean invitation, Duration lifetime) {
+        String within = lifetime.toDays() >= 1 ? lifetime.toDays() + " days" : lifetime.toMinutes() + " minutes";
         String url = mail.publicUrl() + org.smavs.model.ApiPaths.RESET_PASSWORD_PAGE + "?token=" + link.token();
         String subject = invitation ? "Set your SMAVS password (" + mail.institution() + ")"
                 : "Reset your SMAVS password (" + mail.institution() + ")";
@@ -189,11 +209,11 @@ public final class PasswordService implements AutoCloseable {
                 ? "An account for the attendance system of " + mail.institution() + " is ready for you."
                 : "Someone (hopefully you) asked to reset the password of your attendance account at "
                         + mail.institution() + ".";
-        String text = "Hello " + link.fullName() + ",\n\n" + opening + "\nChoose your password here within 30 minutes:\n\n"
+        String text = "Hello " + link.fullName() + ",\n\n" + opening + "\nChoose your password here within " + within + ":\n\n"
                 + url + "\n\nThe link works once. If you did not ask for this, ignore this mail: your password stays "
                 + "as it is.\n\nSMAVS, " + mail.institution() + "\n";
         String html = "<p>Hello " + escape(link.fullName()) + ",</p><p>" + escape(opening) + "</p><p><a href=\""
-                + escape(url) + "\">Choose your password</a> (within 30 minutes; the link works once).</p>"
+                + escape(url) + "\">Choose your password</a> (within " + within + "; the link works once).</p>"
                 + "<p>If you did not ask for this, ignore this mail: your password stays as it is.</p><p>SMAVS, "
                 + escape(mail.institution()) + "</p>";
         return new Mailer.Mail(link.email(), subject, text, html);

@@ -35,9 +35,18 @@ public final class UserAdminService {
     private final AuditLog audit;
 
     private final boolean singleSignOnConfigured;
+    private final Invitations invitations;
+
+    /** Mails a new student without a password an invitation to choose one; false when no mail went out. */
+    @FunctionalInterface
+    public interface Invitations {
+        boolean invite(long userId, Actor actor);
+    }
 
     public UserAdminService(Database database, UserRepository users, AccountService accounts, PasswordHasher hasher,
-                            SignOutEverywhere signOut, AuditLog audit, boolean singleSignOnConfigured) {
+                            SignOutEverywhere signOut, AuditLog audit, boolean singleSignOnConfigured,
+                            Invitations invitations) {
+        this.invitations = invitations;
         this.singleSignOnConfigured = singleSignOnConfigured;
         this.database = database;
         this.users = users;
@@ -162,6 +171,7 @@ public final class UserAdminService {
         int created = 0;
         int enrolled = 0;
         int skipped = 0;
+        int invited = 0;
         List<ImportLineError> errors = new ArrayList<>();
         List<ImportLineError> conflicts = new ArrayList<>();
         int processed = 0;
@@ -179,7 +189,7 @@ public final class UserAdminService {
                 String passwordHash = parsed.passwordHash() != null ? parsed.passwordHash()
                         : parsed.password() != null ? hasher.hash(parsed.password()) : PasswordHasher.NO_PASSWORD;
                 String pinHash = parsed.pin() == null ? null : hasher.hash(parsed.pin());
-                record Imported(boolean enrolled, Long claimWithdrawnFrom) {
+                record Imported(long userId, boolean enrolled, Long claimWithdrawnFrom) {
                 }
                 Imported imported = database.inTransaction(session -> {
                     Long claimer = parsed.studentNumber() == null ? null
@@ -188,11 +198,14 @@ public final class UserAdminService {
                             Role.STUDENT, parsed.studentNumber(), true, actor);
                     user.setPinHash(pinHash);
                     audit.record(session, actor, "user.import", "user", user.getId(), "line " + line);
-                    return new Imported(parsed.courseCode() != null
+                    return new Imported(user.getId(), parsed.courseCode() != null
                             && enroller.enrol(session, parsed.courseCode(), user.getId()), claimer);
                 });
                 created++;
                 enrolled += imported.enrolled() ? 1 : 0;
+                if (PasswordHasher.NO_PASSWORD.equals(passwordHash) && invitations.invite(imported.userId(), actor)) {
+                    invited++;
+                }
                 if (imported.claimWithdrawnFrom() != null) {
                     conflicts.add(new ImportLineError(line, "student number " + parsed.studentNumber() + " had been "
                             + "claimed by the self-registered account " + imported.claimWithdrawnFrom()
@@ -205,7 +218,7 @@ public final class UserAdminService {
                 progress.accept(++processed);
             }
         }
-        return new ImportResult(created, enrolled, skipped, errors, conflicts);
+        return new ImportResult(created, enrolled, skipped, errors, conflicts, invited);
     }
 
     private static List<CSVRecord> parse(String csv) {

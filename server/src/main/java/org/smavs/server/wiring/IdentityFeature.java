@@ -51,8 +51,14 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
         AccountService accounts = new AccountService(p.database, p.users, p.hasher, p.audit, p.clock,
                 new AccountService.SelfRegistration(limits.selfRegistration(), p.limiter("register",
                         "registrations from this address", limits.registrationsPerMinute())));
+        PasswordService passwords = p.closeOnStop(new PasswordService(p.database, p.users, p.hasher, refreshTokens,
+                accessTokens, new Mailer(p.config.mail(), !p.config.isProduction()), p.config.mail(),
+                p.limiter("password-reset", "password reset requests", 5), p.random, p.audit, p.clock));
+        // With single sign-on, imported students sign in through the university: no password invitation.
+        UserAdminService.Invitations invitations = p.config.oidc().enabled() ? (userId, admin) -> false
+                : passwords::invite;
         UserAdminService userAdmin = new UserAdminService(p.database, p.users, accounts, p.hasher,
-                refreshTokens::revokeAllOfUser, p.audit, p.config.oidc().enabled());
+                refreshTokens::revokeAllOfUser, p.audit, p.config.oidc().enabled(), invitations);
         KioskRegistry kiosks = new KioskRegistry(p.database, p.random, p.limiter("kiosk-enrol",
                 "kiosk enrolment attempts from this address", limits.kioskEnrolmentsPerMinute()), p.audit, p.clock);
         Authenticator authenticator = new Authenticator(accessTokens, refreshTokens, p.database, kiosks::kioskIdByToken);
@@ -60,9 +66,6 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
         ImportJobs imports = new ImportJobs(p.database, userAdmin, enroller, p.audit, Json.strictMapper(), p.clock);
         p.resources.add(imports);
         p.maintenance.add("old import reports", imports::purgeOld);
-        PasswordService passwords = p.closeOnStop(new PasswordService(p.database, p.users, p.hasher, refreshTokens,
-                accessTokens, new Mailer(p.config.mail(), !p.config.isProduction()), p.config.mail(),
-                p.limiter("password-reset", "password reset requests", 5), p.random, p.audit, p.clock));
         OidcSettings oidc = p.config.oidc();
         OidcService sso = new OidcService(oidc, new OidcProvider(oidc,
                 URI.create(p.config.mail().publicUrl() + ApiPaths.AUTH_OIDC_CALLBACK)), p.database, p.users, accounts,

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smavs.client.ApiClient;
 import org.smavs.client.ApiException;
 import org.smavs.model.ApiPaths;
+import org.smavs.model.admin.ImportResult;
 import org.smavs.model.auth.TokenPair;
 import org.smavs.server.config.MailSettings;
 import org.smavs.server.testing.RawHttp;
@@ -109,13 +110,17 @@ abstract class PasswordLifecycleTests {
     @Test
     void anImportedStudentIsInvitedToSetAFirstPasswordOnTheServersPage() throws Exception {
         ApiClient admin = server.admin();
-        admin.admin().importStudents("email,full_name,student_number\ninvited@uni.test,Ivy Invited,INV1\n");
-        long id = admin.admin().users().stream().filter(u -> u.email().equals("invited@uni.test")).findFirst()
-                .orElseThrow().id();
-        admin.admin().sendPasswordResetLink(id);
+        ImportResult imported = admin.admin().importStudents("email,full_name,student_number,password\n"
+                + "invited@uni.test,Ivy Invited,INV1,\nhas.one@uni.test,Has Password,INV2,a-password-given-1\n");
+        assertThat(imported.created()).isEqualTo(2);
+        assertThat(imported.invited()).isEqualTo(1); // only the student without a password
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
         MimeMessage mail = smtp.getReceivedMessages()[0];
-        assertThat(mail.getSubject()).contains("Set your SMAVS password");
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("invited@uni.test");
+        assertThat(mail.getSubject()).contains("Set your SMAVS password", "Test University");
+        assertThat(GreenMailUtil.getBody(mail)).contains("within 7 days");
         String token = token(GreenMailUtil.getBody(mail));
 
         RawHttp raw = new RawHttp(server.baseUrl());

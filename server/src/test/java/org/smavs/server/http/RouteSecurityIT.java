@@ -37,7 +37,10 @@ class RouteSecurityIT {
             // a forgotten password: asking for a link, using it (API and the mailed page), and what apps may offer
             "GET " + ApiPaths.AUTH_PROVIDERS, "POST " + ApiPaths.AUTH_FORGOT_PASSWORD,
             "POST " + ApiPaths.AUTH_RESET_PASSWORD, "GET " + ApiPaths.RESET_PASSWORD_PAGE,
-            "POST " + ApiPaths.RESET_PASSWORD_PAGE);
+            "POST " + ApiPaths.RESET_PASSWORD_PAGE,
+            // single sign-on: the person is not signed in yet; the provider or a one-time code proves who they are
+            "GET " + ApiPaths.AUTH_OIDC_AUTHORIZE, "GET " + ApiPaths.AUTH_OIDC_CALLBACK,
+            "POST " + ApiPaths.AUTH_OIDC_TOKEN, "POST " + ApiPaths.AUTH_OIDC_ID_TOKEN);
 
     private TestServer server;
     private RawHttp raw;
