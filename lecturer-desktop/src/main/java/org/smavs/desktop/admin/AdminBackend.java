@@ -32,6 +32,9 @@ public interface AdminBackend {
     /** Mails the user a one-time link to set a new password (an invitation when they never had one). */
     void sendPasswordResetLink(long userId);
 
+    /** Removes a user's second factor (lost phone and recovery codes). */
+    void resetTotp(long userId);
+
     List<ResetRequest> resetRequests();
 
     ResetRequest approveReset(long requestId);

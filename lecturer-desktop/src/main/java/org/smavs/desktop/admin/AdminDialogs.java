@@ -110,4 +110,18 @@ final class AdminDialogs {
                 name.textProperty(), room.valueProperty());
         return form;
     }
+
+    /** Asks before an action people would feel at once; true when {@code action} was chosen. */
+    static boolean confirm(javafx.stage.Window owner, String title, String question, String consequence, String action,
+                           String buttonId) {
+        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, consequence, yes, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(question);
+        alert.getDialogPane().lookupButton(yes).setId(buttonId);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
 }

@@ -130,14 +130,7 @@ public final class RoomsKiosksView implements Screen {
 
     /** Asks before an action that a kiosk in a classroom would feel at once. */
     private boolean confirmed(String question, String consequence, String action) {
-        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action,
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                consequence, yes, javafx.scene.control.ButtonType.CANCEL);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle("Kiosk");
-        alert.setHeaderText(question);
-        alert.getDialogPane().lookupButton(yes).setId("confirmKioskAction");
-        return alert.showAndWait().filter(yes::equals).isPresent();
+        return AdminDialogs.confirm(root.getScene().getWindow(), "Kiosk", question, consequence, action,
+                "confirmKioskAction");
     }
 }

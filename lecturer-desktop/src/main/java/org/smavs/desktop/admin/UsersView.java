@@ -48,6 +48,9 @@ public final class UsersView implements Screen {
     @FXML private TableColumn<User, String> activeColumn;
     @FXML private TableColumn<User, String> faceColumn;
     @FXML private TableColumn<User, String> deviceColumn;
+    @FXML private TableColumn<User, String> signInColumn;
+    @FXML private Button ssoButton;
+    @FXML private Button totpResetButton;
     @FXML private Button activeButton;
     @FXML private ChoiceBox<Role> roleChoice;
     @FXML private Button roleButton;
@@ -84,6 +87,8 @@ public final class UsersView implements Screen {
         activeColumn.setCellValueFactory(Cells.value(user -> user.isActive() ? "active" : "deactivated"));
         faceColumn.setCellValueFactory(Cells.value(user -> user.faceEnrolled() ? "enrolled" : "–"));
         deviceColumn.setCellValueFactory(Cells.value(user -> user.deviceBound() ? "bound" : "–"));
+        signInColumn.setCellValueFactory(Cells.value(user -> user.ssoOnly() ? "single sign-on only"
+                : user.totpEnabled() ? "password + code" : "password"));
         table.setItems(model.visibleUsers());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
 
@@ -96,6 +101,9 @@ public final class UsersView implements Screen {
             resetLinkButton.setDisable(none);
             pinButton.setDisable(none || user.role() != Role.STUDENT);
             activeButton.setText(none || user.isActive() ? "Deactivate" : "Re-activate");
+            ssoButton.setDisable(none);
+            ssoButton.setText(!none && user.ssoOnly() ? "Allow password" : "Make SSO-only");
+            totpResetButton.setDisable(none || !user.totpEnabled());
             if (!none) {
                 roleChoice.setValue(user.role());
             }
@@ -103,6 +111,16 @@ public final class UsersView implements Screen {
         activeButton.setOnAction(event -> model.setActive(!model.selectedProperty().get().isActive()));
         roleButton.setOnAction(event -> model.changeRole(roleChoice.getValue()));
         resetLinkButton.setOnAction(event -> model.sendPasswordLink());
+        ssoButton.setOnAction(event -> model.setSingleSignOnOnly(!model.selectedProperty().get().ssoOnly()));
+        totpResetButton.setOnAction(event -> {
+            User user = model.selectedProperty().get();
+            if (AdminDialogs.confirm(root.getScene().getWindow(), "Second factor", "Remove the second factor of "
+                    + user.fullName() + "?", "They sign in with their password alone until they set up an "
+                    + "authenticator again. Do this only when you are sure who asked (they lost their phone and "
+                    + "recovery codes).", "Remove", "confirmRemoveSecondFactor")) {
+                model.resetSecondFactor();
+            }
+        });
         pinButton.setOnAction(event -> {
             var dialog = AdminDialogs.setPin(model.selectedProperty().get().fullName());
             dialog.initOwner(root.getScene().getWindow());

@@ -80,6 +80,29 @@ public final class UsersViewModel {
         update("set the kiosk PIN", new UpdateUserRequest(null, null, null, null, pin), "has a new kiosk PIN");
     }
 
+    /** SSO-only: password sign-in refused (the server refuses when it offers no single sign-on). */
+    public void setSingleSignOnOnly(boolean ssoOnly) {
+        update(ssoOnly ? "make the account SSO-only" : "allow password sign-in",
+                new UpdateUserRequest(null, null, null, null, null, ssoOnly),
+                ssoOnly ? "signs in through single sign-on only (signed out everywhere)" : "may sign in with a password again");
+    }
+
+    /** Removes the selected user's second factor (lost phone and recovery codes). */
+    public void resetSecondFactor() {
+        User target = selected.get();
+        if (target == null) {
+            return;
+        }
+        status.change("remove the second factor", () -> {
+            backend.resetTotp(target.id());
+            return backend.users().stream().filter(user -> user.id() == target.id()).findFirst().orElse(target);
+        }, changed -> {
+            users.replaceAll(user -> user.id() == changed.id() ? changed : user);
+            selected.set(changed);
+            status.inform(changed.email() + " signs in with the password alone until they set up a new authenticator.");
+        });
+    }
+
     /** Mails the selected user a link to set a (first) password. */
     public void sendPasswordLink() {
         User target = selected.get();

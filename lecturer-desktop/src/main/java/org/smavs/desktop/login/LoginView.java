@@ -1,6 +1,7 @@
 package org.smavs.desktop.login;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -21,6 +22,11 @@ public final class LoginView implements Screen {
     @FXML private PasswordField passwordField;
     @FXML private Button signInButton;
     @FXML private VBox card;
+    @FXML private javafx.scene.control.Label codeLabel;
+    @FXML private TextField codeField;
+    @FXML private Button universityButton;
+    @FXML private javafx.scene.layout.HBox waitingBox;
+    @FXML private Button cancelUniversityButton;
 
     public LoginView(LoginViewModel model) {
         this.model = model;
@@ -35,6 +41,29 @@ public final class LoginView implements Screen {
         signInButton.disableProperty().bind(model.canSignInProperty().not());
         signInButton.setOnAction(event -> model.signIn());
         passwordField.setOnAction(event -> model.signIn());
+        codeField.textProperty().bindBidirectional(model.codeProperty());
+        codeField.setOnAction(event -> model.signIn());
+        showOnlyWhen(codeLabel, model.needsCodeProperty());
+        showOnlyWhen(codeField, model.needsCodeProperty());
+        model.needsCodeProperty().addListener((obs, old, needed) -> {
+            if (needed) {
+                Platform.runLater(codeField::requestFocus);
+            }
+        });
+        universityButton.textProperty().bind(Bindings.createStringBinding(() -> "Sign in with "
+                + model.singleSignOnNameProperty().get(), model.singleSignOnNameProperty()));
+        showOnlyWhen(universityButton, model.singleSignOnNameProperty().isNotNull());
+        universityButton.disableProperty().bind(model.status().busyProperty());
+        universityButton.setOnAction(event -> model.signInWithUniversity());
+        showOnlyWhen(waitingBox, model.waitingForBrowserProperty());
+        cancelUniversityButton.setOnAction(event -> model.cancelUniversitySignIn());
+        // The server may offer single sign-on: ask now and whenever the address was edited.
+        serverField.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.refreshSignInOptions();
+            }
+        });
+        model.refreshSignInOptions();
         card.getChildren().add(new CallStatusBar(model.status()));
         // Put the cursor where the user has to type next.
         Platform.runLater(() -> (emailField.getText().isBlank() ? emailField : passwordField).requestFocus());
@@ -51,5 +80,13 @@ public final class LoginView implements Screen {
         emailField.textProperty().unbindBidirectional(model.emailProperty());
         passwordField.textProperty().unbindBidirectional(model.passwordProperty());
         signInButton.disableProperty().unbind();
+        codeField.textProperty().unbindBidirectional(model.codeProperty());
+        universityButton.textProperty().unbind();
+        universityButton.disableProperty().unbind();
+    }
+
+    private static void showOnlyWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 }

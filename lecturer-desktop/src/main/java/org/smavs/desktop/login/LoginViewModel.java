@@ -4,7 +4,11 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import java.net.URI;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
+import org.smavs.model.error.ErrorCodes;
 import javafx.beans.property.StringProperty;
 import org.smavs.client.ApiException;
 import org.smavs.desktop.shell.CallStatus;
@@ -14,7 +18,10 @@ import org.smavs.desktop.shell.SignedInSession;
 import org.smavs.desktop.shell.UiExecutor;
 import org.smavs.model.auth.Role;
 
-/** Sign-in form: server address (remembered), email, password. */
+/**
+ * Sign-in form: server address (remembered), email, password, the authenticator code when the account has a
+ * second factor, and the university's single sign-on when the server offers it.
+ */
 public final class LoginViewModel {
     static final String DEFAULT_SERVER = "http://localhost:8000";
 
@@ -26,10 +33,24 @@ public final class LoginViewModel {
     private final StringProperty serverUrl = new SimpleStringProperty();
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final BooleanProperty needsCode = new SimpleBooleanProperty(false);
+    private final StringProperty singleSignOnName = new SimpleStringProperty(null);
+    private final BooleanProperty waitingForBrowser = new SimpleBooleanProperty(false);
+    private final Consumer<URI> browser;
     private final BooleanBinding canSignIn;
 
     public LoginViewModel(SignInService signIn, DesktopSettingsStore store, UiExecutor executor,
                           Consumer<SignedInSession> onSignedIn) {
+        this(signIn, store, executor, onSignedIn, uri -> {
+            throw new UniversitySignIn.SignInFailed("No browser can be opened here.");
+        });
+    }
+
+    /** {@code browser}: opens an address in the person's browser, for the university's single sign-on. */
+    public LoginViewModel(SignInService signIn, DesktopSettingsStore store, UiExecutor executor,
+                          Consumer<SignedInSession> onSignedIn, Consumer<URI> browser) {
+        this.browser = browser;
         this.signIn = signIn;
         this.store = store;
         this.executor = executor;
@@ -38,8 +59,44 @@ public final class LoginViewModel {
         serverUrl.set(store.serverUrl().orElse(DEFAULT_SERVER));
         email.set(store.lastEmail().orElse(""));
         canSignIn = Bindings.createBooleanBinding(
-                () -> !status.isBusy() && !isBlank(serverUrl.get()) && !isBlank(email.get()) && !isBlank(password.get()),
-                serverUrl, email, password, status.busyProperty());
+                () -> !status.isBusy() && !isBlank(serverUrl.get()) && !isBlank(email.get()) && !isBlank(password.get())
+                        && (!needsCode.get() || !isBlank(code.get())),
+                serverUrl, email, password, status.busyProperty(), needsCode, code);
+        // A different account or server asks afresh whether a code is needed.
+        email.addListener((obs, old, now) -> needsCode.set(false));
+        serverUrl.addListener((obs, old, now) -> needsCode.set(false));
+    }
+
+    /** Asks the server (in the background) whether it offers single sign-on, to show or hide its button. */
+    public void refreshSignInOptions() {
+        if (isBlank(serverUrl.get())) {
+            singleSignOnName.set(null);
+            return;
+        }
+        String url = normalise(serverUrl.get());
+        executor.submit(() -> java.util.Optional.ofNullable(signIn.singleSignOnName(url)),
+                name -> singleSignOnName.set(name.orElse(null)), failure -> singleSignOnName.set(null));
+    }
+
+    /** Opens the browser at the university's sign-in; the app waits (cancellable) until it comes back. */
+    public void signInWithUniversity() {
+        if (status.isBusy() || isBlank(serverUrl.get())) {
+            return;
+        }
+        String url = normalise(serverUrl.get());
+        waitingForBrowser.set(true);
+        status.run("sign in", () -> signIn.signInWithUniversity(url, browser), session -> {
+            waitingForBrowser.set(false);
+            accept(session, url, session.user().email());
+        }, failure -> false, failure -> {
+            waitingForBrowser.set(false);
+            return failure instanceof UniversitySignIn.SignInFailed refused ? refused.getMessage()
+                    : describe(failure);
+        });
+    }
+
+    public void cancelUniversitySignIn() {
+        signIn.cancelUniversitySignIn();
     }
 
     public void signIn() {
@@ -49,16 +106,40 @@ public final class LoginViewModel {
         String url = normalise(serverUrl.get());
         String mail = email.get().strip();
         String secret = password.get();
+        String totp = needsCode.get() ? code.get().strip() : null;
         serverUrl.set(url);
         // Retry only when the server could not be reached: after a refusal it would send the same password again
-        status.run("sign in", () -> signIn.signIn(url, mail, secret), session -> accept(session, url, mail),
+        status.run("sign in", () -> signIn.signIn(url, mail, secret, totp), session -> accept(session, url, mail),
                 failure -> !(failure instanceof org.smavs.client.ApiException api) || api.status() == 0
-                        || api.status() >= 500, LoginViewModel::describe);
+                        || api.status() >= 500, this::describeAndAdapt);
+    }
+
+    /** The sentence for a refusal; a request for the second factor also shows its field. */
+    private String describeAndAdapt(Throwable failure) {
+        if (failure instanceof ApiException api && ErrorCodes.TOTP_REQUIRED.equals(code(api))) {
+            needsCode.set(true);
+            return "Enter the 6-digit code from your authenticator app (or a recovery code).";
+        }
+        if (failure instanceof ApiException api && ErrorCodes.TOTP_INVALID.equals(code(api))) {
+            this.code.set("");
+            return "That code is not right or was already used. Type the code shown now.";
+        }
+        if (failure instanceof ApiException api && ErrorCodes.SSO_ONLY.equals(code(api))) {
+            return "This account signs in with " + (singleSignOnName.get() == null ? "the university's single sign-on"
+                    : singleSignOnName.get()) + ". Use the button below the password.";
+        }
+        return describe(failure);
+    }
+
+    private static String code(ApiException api) {
+        return api.error() == null ? null : api.error().code();
     }
 
     private void accept(SignedInSession session, String url, String mail) {
         store.remember(url, mail);
         password.set("");
+        code.set("");
+        needsCode.set(false);
         if (session.user().role() == Role.STUDENT) {
             // Students have no business here; end their login on the server rather than leave it dangling.
             executor.runInBackground(session::signOut);
@@ -102,6 +183,23 @@ public final class LoginViewModel {
 
     public StringProperty passwordProperty() {
         return password;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public BooleanProperty needsCodeProperty() {
+        return needsCode;
+    }
+
+    /** The name on the single sign-on button; null while the server offers none. */
+    public StringProperty singleSignOnNameProperty() {
+        return singleSignOnName;
+    }
+
+    public BooleanProperty waitingForBrowserProperty() {
+        return waitingForBrowser;
     }
 
     public BooleanBinding canSignInProperty() {

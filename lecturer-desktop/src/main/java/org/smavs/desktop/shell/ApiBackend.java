@@ -98,6 +98,7 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public ImportJob startImport(String csv) { return client.admin().startImport(csv); }
     @Override public ImportJob importJob(long jobId) { return client.admin().importJob(jobId); }
     @Override public void sendPasswordResetLink(long userId) { client.admin().sendPasswordResetLink(userId); }
+    @Override public void resetTotp(long userId) { client.admin().resetTotp(userId); }
     @Override public List<ResetRequest> resetRequests() { return client.admin().resetRequests(); }
     @Override public ResetRequest approveReset(long requestId) { return client.admin().approveReset(requestId); }
     @Override public ResetRequest denyReset(long requestId, String note) { return client.admin().denyReset(requestId, note); }

@@ -49,14 +49,16 @@ public final class DesktopApp extends Application {
     }
 
     private void showLogin() {
-        LoginViewModel model = new LoginViewModel(config.signIn(), settings, executor, this::showShell);
+        LoginViewModel model = new LoginViewModel(config.signIn(), settings, executor, this::showShell,
+                config.browser().apply(getHostServices()));
         show(new LoginView(model));
     }
 
     private void showShell(SignedInSession session) {
         LOG.info("Signed in as {} ({})", session.user().email(), session.user().role().wire());
         SignedInScreens screens = new SignedInScreens(session, executor, files, config.clock());
-        show(new ShellView(session.user(), screens, () -> signOut(session), () -> changePassword(session)));
+        show(new ShellView(session.user(), screens, () -> signOut(session), () -> changePassword(session),
+                () -> twoStepSignIn(session)));
     }
 
     /** The dialog, then the call off the FX thread; the outcome is told in a sentence either way. */
@@ -70,6 +72,37 @@ public final class DesktopApp extends Application {
                 "Your password is changed. Your other sign-ins have been signed out."),
                 failure -> tell(javafx.scene.control.Alert.AlertType.WARNING, "Password not changed",
                         ErrorMessages.describe("change your password", failure))));
+    }
+
+    /** Switches the second factor on (scan, confirm, recovery codes) or, when it is on, off with the password. */
+    private void twoStepSignIn(SignedInSession session) {
+        executor.submit(() -> session.client().auth().me(), me -> {
+            if (me.totpEnabled()) {
+                var dialog = TwoStepDialogs.switchOff();
+                dialog.initOwner(stage);
+                dialog.showAndWait().ifPresent(password -> executor.submit(() -> {
+                    session.client().auth().disableTotp(password);
+                    return Boolean.TRUE;
+                }, done -> tell(javafx.scene.control.Alert.AlertType.INFORMATION, "Two-step sign-in is off",
+                        "Signing in now needs your password alone."), failure -> tell(
+                        javafx.scene.control.Alert.AlertType.WARNING, "Two-step sign-in stays on",
+                        ErrorMessages.describe("switch two-step sign-in off", failure))));
+                return;
+            }
+            executor.submit(() -> session.client().auth().setUpTotp(), setup -> {
+                var dialog = TwoStepDialogs.setUp(setup);
+                dialog.initOwner(stage);
+                dialog.showAndWait().ifPresent(code -> executor.submit(() -> session.client().auth().enableTotp(code),
+                        recovery -> {
+                            var codes = TwoStepDialogs.recoveryCodes(recovery.recoveryCodes());
+                            codes.initOwner(stage);
+                            codes.show();
+                        }, failure -> tell(javafx.scene.control.Alert.AlertType.WARNING, "Two-step sign-in not on",
+                                ErrorMessages.describe("switch two-step sign-in on", failure))));
+            }, failure -> tell(javafx.scene.control.Alert.AlertType.WARNING, "Two-step sign-in",
+                    ErrorMessages.describe("set up two-step sign-in", failure)));
+        }, failure -> tell(javafx.scene.control.Alert.AlertType.WARNING, "Two-step sign-in",
+                ErrorMessages.describe("read your account", failure)));
     }
 
     private void tell(javafx.scene.control.Alert.AlertType type, String title, String message) {

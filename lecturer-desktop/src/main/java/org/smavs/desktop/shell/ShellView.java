@@ -20,6 +20,7 @@ public final class ShellView implements Screen, Navigator {
     private final User user;
     private final SignedInScreens screens;
     private final Runnable onSignOut;
+    private final Runnable onTwoStep;
     private final Runnable onChangePassword;
     private final Map<String, Tab> openTabs = new HashMap<>();
     private final Map<Tab, Screen> tabScreens = new HashMap<>();
@@ -29,10 +30,13 @@ public final class ShellView implements Screen, Navigator {
     @FXML private Label userLabel;
     @FXML private Button signOutButton;
     @FXML private Button changePasswordButton;
+    @FXML private Button twoStepButton;
     @FXML private TabPane tabs;
 
-    public ShellView(User user, SignedInScreens screens, Runnable onSignOut, Runnable onChangePassword) {
+    public ShellView(User user, SignedInScreens screens, Runnable onSignOut, Runnable onChangePassword,
+                     Runnable onTwoStep) {
         this.onChangePassword = onChangePassword;
+        this.onTwoStep = onTwoStep;
         this.user = user;
         this.screens = screens;
         this.onSignOut = onSignOut;
@@ -44,6 +48,7 @@ public final class ShellView implements Screen, Navigator {
         userLabel.setText(user.fullName() + " · " + Cells.sentenceCase(user.role().wire()));
         signOutButton.setOnAction(event -> onSignOut.run());
         changePasswordButton.setOnAction(event -> onChangePassword.run());
+        twoStepButton.setOnAction(event -> onTwoStep.run());
         addFixedTab("dashboardTab", "Dashboard", screens.dashboard());
         addFixedTab("sessionsTab", "Sessions", screens.sessions(this));
         addFixedTab("reviewTab", "Flag review", screens.review());

@@ -26,12 +26,12 @@ class LoginViewModelTest {
     }
 
     private static SignInService answering(Role role) {
-        return (url, email, password) -> new SignedInSession(Fixtures.user(1, email, role), new ApiClient(url), null);
+        return (url, email, password, code) -> new SignedInSession(Fixtures.user(1, email, role), new ApiClient(url), null);
     }
 
     @Test
     void wrongPasswordIsShownAsASentenceAndNobodyIsSignedIn() {
-        LoginViewModel model = model((url, email, password) -> {
+        LoginViewModel model = model((url, email, password, code) -> {
             throw new ApiException(401, new ApiError("Incorrect email or password", "INVALID_CREDENTIALS", "r", null));
         });
         model.emailProperty().set("lecturer@smavs.com");
@@ -75,7 +75,7 @@ class LoginViewModelTest {
     @Test
     void unreachableServerOffersRetry() {
         int[] attempts = {0};
-        LoginViewModel model = model((url, email, password) -> {
+        LoginViewModel model = model((url, email, password, code) -> {
             attempts[0]++;
             throw new ApiException("Cannot reach", new java.io.IOException("Connection refused"));
         });
@@ -92,7 +92,7 @@ class LoginViewModelTest {
 
     @Test
     void aWrongPasswordOffersNoRetry() {
-        LoginViewModel model = model((url, email, password) -> {
+        LoginViewModel model = model((url, email, password, code) -> {
             throw new ApiException(401, new org.smavs.model.error.ApiError("Email or password is not right",
                     "INVALID_CREDENTIALS", "r1", java.util.List.of()));
         });

@@ -27,6 +27,13 @@ public final class DesktopHarness {
     private Path nextFileToOpen;
 
     public DesktopHarness(String serverUrl, Path configDir) {
+        this(serverUrl, configDir, uri -> {
+            throw new IllegalStateException("This test opens no browser");
+        });
+    }
+
+    /** {@code browser} plays the person's browser during single sign-on. */
+    public DesktopHarness(String serverUrl, Path configDir, java.util.function.Consumer<java.net.URI> browser) {
         Path settingsFile = configDir.resolve("desktop.properties");
         new DesktopSettingsStore(settingsFile).remember(serverUrl, "");
         FileDialogs dialogs = new FileDialogs() {
@@ -40,7 +47,8 @@ public final class DesktopHarness {
                 return Optional.ofNullable(nextFileToOpen);
             }
         };
-        this.app = new DesktopApp(DesktopConfig.defaults().withSettingsFile(settingsFile).withFileDialogs(dialogs));
+        this.app = new DesktopApp(DesktopConfig.defaults().withSettingsFile(settingsFile).withFileDialogs(dialogs)
+                .withBrowser(browser));
     }
 
     public void start(Stage stage) {

@@ -155,6 +155,7 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     public final List<ImportJob> importJobs = new ArrayList<>();
     @Override public ImportJob startImport(String csvText) { call("import " + csvText.lines().count()); return importJobs.get(0); }
     @Override public void sendPasswordResetLink(long userId) { call("reset link " + userId); }
+    @Override public void resetTotp(long userId) { call("reset totp " + userId); }
     @Override public ImportJob importJob(long jobId) {
         call("import job " + jobId);
         return importJobs.size() > 1 ? importJobs.remove(1) : importJobs.get(0);

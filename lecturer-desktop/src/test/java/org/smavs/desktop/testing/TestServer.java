@@ -30,6 +30,26 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A server whose public address is its own (a free port chosen first), signing people in through
+     * {@code oidc}: the provider sends browsers back to this server's callback.
+     */
+    public static TestServer startWithSingleSignOn(org.smavs.server.config.OidcSettings oidc) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = probe.getLocalPort();
+            probe.close();
+            Path dir = Files.createTempDirectory("smavs-desktop-ui");
+            ServerConfig base = ServerConfig.forTests(dir);
+            org.smavs.server.config.MailSettings mail = base.mail();
+            ServerConfig config = base.withOidc(oidc).withMail(new org.smavs.server.config.MailSettings(mail.host(),
+                    mail.port(), mail.username(), mail.password(), mail.from(), mail.tls(), "http://localhost:" + port,
+                    mail.institution()));
+            return new TestServer(ServerApp.create(config).start(port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the server", e);
+        }
+    }
+
     /** Whether the server under test already offers {@code method path} (the server is built alongside). */
     public boolean supports(String method, String path) {
         return app.routes().stream().anyMatch(route -> route.method().name().equalsIgnoreCase(method)
