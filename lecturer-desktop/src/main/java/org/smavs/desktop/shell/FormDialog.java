@@ -42,12 +42,20 @@ public final class FormDialog<R> extends Dialog<R> {
         return control;
     }
 
-    /** Finishes the form: {@code problem} says what is wrong (null when fine), {@code result} builds the answer. */
+    /**
+     * Finishes the form: {@code problem} says what is wrong (null when fine), {@code result} builds the answer.
+     * OK stays disabled while there is a problem; the sentence itself appears only once something was typed, so
+     * a fresh form does not open with an error.
+     */
     public void complete(String okId, Supplier<String> problem, Supplier<R> result, Observable... inputs) {
         Label problemLabel = new Label();
         problemLabel.getStyleClass().add(Styles.TEXT_DANGER);
         problemLabel.setWrapText(true);
         problemLabel.textProperty().bind(Bindings.createStringBinding(problem::get, inputs));
+        problemLabel.setVisible(false);
+        for (Observable input : inputs) {
+            input.addListener(changed -> problemLabel.setVisible(true));
+        }
         grid.add(problemLabel, 0, rows++, 2, 1);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.setId(okId);

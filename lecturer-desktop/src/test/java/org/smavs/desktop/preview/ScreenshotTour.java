@@ -42,7 +42,11 @@ public final class ScreenshotTour {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
         FxToolkit.registerPrimaryStage();
         Path dataDir = Files.createTempDirectory("smavs-desktop-tour");
-        try (TestServer server = TestServer.start()) {
+        no.nav.security.mock.oauth2.MockOAuth2Server provider = new no.nav.security.mock.oauth2.MockOAuth2Server();
+        provider.start();
+        try (TestServer server = TestServer.startWithSingleSignOn(new org.smavs.server.config.OidcSettings(
+                provider.issuerUrl("uni").toString(), "smavs-desktop", "secret", java.util.List.of(), false,
+                java.util.List.of(), "Demo University"))) {
             DesktopHarness harness = new DesktopHarness(server.baseUrl(), dataDir);
             FxToolkit.setupStage(harness::start);
             FxRobot robot = new FxRobot();
@@ -50,6 +54,8 @@ public final class ScreenshotTour {
             tour.open = DemoData.seed(server.baseUrl());
             tour.tour(robot);
             harness.stop(robot);
+        } finally {
+            provider.shutdown();
         }
         System.out.println("Screenshots saved in " + out.toAbsolutePath());
         System.exit(0);
@@ -58,11 +64,14 @@ public final class ScreenshotTour {
     private void tour(FxRobot robot) throws IOException {
         robot.interact(() -> robot.lookup("#emailField").queryAs(javafx.scene.control.TextInputControl.class)
                 .setText(TestServer.LECTURER));
+        waitUntil(() -> robot.lookup("#universityButton").queryAs(javafx.scene.control.Button.class).isVisible());
         shoot(robot, "login");
 
         DesktopHarness.signInAndWait(robot, TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
         waitUntil(() -> !DesktopHarness.textOf(robot, "#totalSessions").equals("–"));
         shoot(robot, "dashboard");
+        robot.clickOn("#twoStepButton");
+        shootDialog(robot, "two-step", "Two-step sign-in");
 
         selectTab(robot, "#mainTabs", "sessionsTab");
         TableView<Session> sessions = robot.lookup("#sessionsTable").queryAs(TableView.class);
