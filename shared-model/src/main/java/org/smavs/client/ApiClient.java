@@ -37,6 +37,13 @@ public final class ApiClient {
     private volatile String authorization;
     private volatile String refreshToken;
     private volatile Consumer<TokenPair> onTokensRefreshed = tokens -> { };
+    private volatile ExchangeObserver exchangeObserver = (request, body, response) -> { };
+
+    /** Sees every exchange as it happened (request with its body, response): for logging or contract checks. */
+    @FunctionalInterface
+    public interface ExchangeObserver {
+        void exchanged(HttpRequest request, byte[] requestBody, HttpResponse<byte[]> response);
+    }
 
     public ApiClient(String baseUrl) {
         this(baseUrl, Duration.ofSeconds(15));
@@ -71,6 +78,11 @@ public final class ApiClient {
 
     public String refreshToken() {
         return refreshToken;
+    }
+
+    /** {@code observer} runs on the calling thread after each response; what it throws reaches the caller. */
+    public void observeExchanges(ExchangeObserver observer) {
+        this.exchangeObserver = Objects.requireNonNull(observer);
     }
 
     public void onTokensRefreshed(Consumer<TokenPair> listener) {
@@ -147,7 +159,7 @@ public final class ApiClient {
     }
 
     void postNoContent(String path, Object body) {
-        send("POST", path, body == null ? new byte[0] : toJson(body), "application/json", Map.of());
+        send("POST", path, toJson(body), "application/json", Map.of());
     }
 
     void delete(String path) {
@@ -162,7 +174,11 @@ public final class ApiClient {
         return read(send("POST", path, body, contentType, Map.of()), json.constructType(type));
     }
 
+    /** Null when there is no body: the request then goes out without one (not the JSON text "null"). */
     private byte[] toJson(Object body) {
+        if (body == null) {
+            return null;
+        }
         try {
             return json.writeValueAsBytes(body);
         } catch (IOException e) {
@@ -226,7 +242,10 @@ public final class ApiClient {
             request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest built = request.build();
+            HttpResponse<byte[]> response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            exchangeObserver.exchanged(built, body, response);
+            return response;
         } catch (IOException e) {
             throw new ApiException("Cannot reach the SMAVS server at " + baseUri + ": " + describe(e), e);
         } catch (InterruptedException e) {

@@ -108,43 +108,53 @@ public final class ApiRoutes {
         RouteTable r = new RouteTable();
 
         r.tag("system");
-        r.get(ApiPaths.HEALTH, "Liveness and database reachability", c.health()::health, PUBLIC);
-        r.get(ApiPaths.METRICS, "Prometheus metrics", c.health()::metrics, PUBLIC);
-        r.get(ApiPaths.OPENAPI, "This OpenAPI 3 document", c.docs()::openApi, PUBLIC);
-        r.get(ApiPaths.DOCS, "Interactive API documentation (Swagger UI)", c.docs()::swaggerUi, PUBLIC);
-        r.get(ApiPaths.REDOC, "One-page API reference", c.docs()::reference, PUBLIC);
-        r.get("/webjars/swagger-ui/{version}/{file}", "Swagger UI assets", c.docs()::swaggerAsset, PUBLIC);
+        r.get(ApiPaths.HEALTH, "Liveness and database reachability (503 with Retry-After while the database is "
+                + "unreachable or the server is draining)", c.health()::health, PUBLIC).produces("application/json");
+        r.get(ApiPaths.METRICS, "Prometheus metrics (needs SMAVS_METRICS_TOKEN as a bearer token when set)",
+                c.health()::metrics, PUBLIC).produces("text/plain");
+        r.get(ApiPaths.OPENAPI, "This OpenAPI 3 document", c.docs()::openApi, PUBLIC).produces("application/json");
+        r.get(ApiPaths.DOCS, "Interactive API documentation (Swagger UI)", c.docs()::swaggerUi, PUBLIC)
+                .produces("text/html");
+        r.get(ApiPaths.REDOC, "The API reference as one page, section per tag", c.docs()::reference, PUBLIC)
+                .produces("text/html");
+        r.get("/webjars/swagger-ui/{version}/{file}", "Swagger UI assets", c.docs()::swaggerAsset, PUBLIC)
+                .produces("application/javascript", "text/css", "image/png");
 
         r.tag("auth");
         r.post(ApiPaths.AUTH_REGISTER, "Create an account (students self-register; other roles need an admin)",
                 c.auth()::register, PUBLIC).body(RegisterRequest.class).returns(User.class).status(201);
         r.post(ApiPaths.AUTH_LOGIN, "Sign in with email and password (JSON, or form fields username/password)",
-                c.auth()::login, PUBLIC).body(LoginRequest.class).returns(TokenPair.class);
+                c.auth()::login, PUBLIC).body(LoginRequest.class).alsoForm("username!", "password!", "totp_code")
+                .returns(TokenPair.class);
         r.get(ApiPaths.AUTH_ME, "The signed-in user", c.auth()::me, USER).returns(User.class);
         r.post(ApiPaths.AUTH_REFRESH, "Exchange a refresh token for a new token pair (rotation)",
-                c.auth()::refresh, PUBLIC).body(RefreshRequest.class).returns(TokenPair.class);
+                c.auth()::refresh, PUBLIC).body(RefreshRequest.class).alsoForm("refresh_token!").returns(TokenPair.class);
         r.post(ApiPaths.AUTH_LOGOUT, "Revoke the refresh tokens of this login", c.auth()::logout, PUBLIC)
-                .body(RefreshRequest.class).status(204);
+                .body(RefreshRequest.class).alsoForm("refresh_token!").status(204);
 
         r.get(ApiPaths.AUTH_PROVIDERS, "How people can sign in here (password; reset by mail; single sign-on)",
                 c.auth()::providers, PUBLIC).returns(SignInProviders.class);
         r.post(ApiPaths.AUTH_CHANGE_PASSWORD, "Change your password; every other login of the account ends",
                 c.auth()::changePassword, USER).body(ChangePasswordRequest.class).status(204);
         r.post(ApiPaths.AUTH_FORGOT_PASSWORD, "Ask for a password reset link by mail (202 whether or not the address "
-                + "has an account)", c.auth()::forgotPassword, PUBLIC).body(ForgotPasswordRequest.class).status(202);
+                + "has an account)", c.auth()::forgotPassword, PUBLIC).body(ForgotPasswordRequest.class).alsoForm("email!")
+                .status(202);
         r.post(ApiPaths.AUTH_RESET_PASSWORD, "Set a new password with the token from the mailed link (works once, "
                 + "30 minutes); every login ends", c.auth()::resetPassword, PUBLIC).body(ResetPasswordRequest.class)
                 .status(204);
-        r.get(ApiPaths.RESET_PASSWORD_PAGE, "The page the reset mail links to (HTML form)", c.resetPage()::form, PUBLIC);
+        r.get(ApiPaths.RESET_PASSWORD_PAGE, "The page the reset mail links to (HTML form)", c.resetPage()::form, PUBLIC)
+                .query("token!").produces("text/html");
         r.post(ApiPaths.RESET_PASSWORD_PAGE, "The reset page's form (HTML answer)", c.resetPage()::submit, PUBLIC)
-                .consumes("application/x-www-form-urlencoded");
+                .consumes("application/x-www-form-urlencoded").form("token!", "new_password!", "repeat!")
+                .produces("text/html");
 
         r.get(ApiPaths.AUTH_OIDC_AUTHORIZE, "Single sign-on from a desktop app: ?redirect_uri (loopback, RFC 8252), "
                 + "code_challenge, code_challenge_method=S256, state → 302 to the institution's sign-in page",
-                c.oidc()::authorize, PUBLIC).status(302);
+                c.oidc()::authorize, PUBLIC).query("redirect_uri!", "code_challenge!", "code_challenge_method!", "state")
+                .status(302);
         r.get(ApiPaths.AUTH_OIDC_CALLBACK, "Where the institution's sign-in page returns (browser) → 302 to the app's "
                 + "loopback address with a one-time code, or an HTML page saying what went wrong", c.oidc()::callback,
-                PUBLIC).status(302);
+                PUBLIC).query("state", "code", "error", "error_description").status(302);
         r.post(ApiPaths.AUTH_OIDC_TOKEN, "Exchange the one-time code (with the PKCE verifier and the same "
                 + "redirect_uri) for a token pair", c.oidc()::token, PUBLIC).body(OidcTokenRequest.class)
                 .returns(TokenPair.class);
@@ -164,7 +174,8 @@ public final class ApiRoutes {
                 c.auth()::totpReset, ADMIN);
         r.post(ApiPaths.ADMIN_USER_PASSWORD_RESET, "Mail the user a link to set a new password (an invitation for "
                 + "accounts that never had one)", c.auth()::sendResetLink, ADMIN).status(202);
-        r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).returnsPage(User.class);
+        r.get(ApiPaths.ADMIN_USERS, "List or search users (?q=)", c.userAdmin()::list, ADMIN).query("q")
+                .returnsPage(User.class);
         r.post(ApiPaths.ADMIN_USERS, "Create a user of any role", c.userAdmin()::create, ADMIN)
                 .body(CreateUserRequest.class).returns(User.class).status(201);
         r.get(ApiPaths.ADMIN_USER, "One user", c.userAdmin()::get, ADMIN).returns(User.class);
@@ -192,7 +203,7 @@ public final class ApiRoutes {
         r.post(ApiPaths.ADMIN_KIOSK_REISSUE, "Issue a new enrolment code (the old credential stops working)",
                 c.kiosks()::reissue, ADMIN).returns(KioskEnrollmentCode.class);
         r.post(ApiPaths.ADMIN_KIOSK_REVOKE, "Revoke a kiosk's credential", c.kiosks()::revoke, ADMIN).returns(Kiosk.class);
-        r.get(ApiPaths.ADMIN_AUDIT, "Audit events, newest first (?action=)", c.audit()::list, ADMIN)
+        r.get(ApiPaths.ADMIN_AUDIT, "Audit events, newest first (?action=)", c.audit()::list, ADMIN).query("action")
                 .returnsPage(AuditEvent.class);
         r.get(ApiPaths.ADMIN_AUDIT_VERIFY, "Verify the audit hash chain", c.audit()::verify, ADMIN)
                 .returns(AuditVerification.class);
@@ -222,7 +233,8 @@ public final class ApiRoutes {
         r.post(ApiPaths.KIOSK_CHECKIN_START, "Identify a student (phone pass, or student number + PIN) and get a challenge",
                 k::start, KIOSK).body(StartCheckInRequest.class).returns(CheckInChallenge.class).status(201);
         r.post(ApiPaths.KIOSK_CHECKIN_COMPLETE, "Send the burst of frames captured during the challenge (multipart: frames)",
-                k::complete, KIOSK).consumes("multipart/form-data").returns(AttendanceRecord.class).status(201);
+                k::complete, KIOSK).consumes("multipart/form-data").form("frames:binary[]!")
+                .returns(AttendanceRecord.class).status(201);
         r.post(ApiPaths.KIOSK_CHECKIN_OFFLINE, "Upload check-ins captured while offline (idempotent per item)",
                 k::offline, KIOSK).body(OfflineBatch.class).returnsList(OfflineResult.class);
     }
@@ -231,22 +243,22 @@ public final class ApiRoutes {
         r.tag("privacy");
         r.get(ApiPaths.STUDENT_MY_DATA_EXPORT, "Everything SMAVS holds about you (profile, enrolments, records, devices, "
                 + "consents, face verifications, audit events about you), as a JSON attachment", p::export,
-                STUDENT, LECTURER, ADMIN);
+                STUDENT, LECTURER, ADMIN).produces("application/json");
         r.delete(ApiPaths.ADMIN_USER, "Erase a person's data (?erase=true): name, e-mail, photos, templates, devices; "
-                + "anonymised attendance stays", p::erase, ADMIN);
+                + "anonymised attendance stays", p::erase, ADMIN).query("erase:boolean");
     }
 
     private static void faceRoutes(RouteTable r, FaceController f) {
         r.tag("face");
         r.post(ApiPaths.STUDENT_ENROLL_FACE, "Enrol your face (multipart: file, consent=true); 428 without consent, "
                 + "422 with the reason for a bad photo", f::enroll, STUDENT).consumes("multipart/form-data")
-                .returns(EnrollFaceResult.class);
+                .form("file:binary!", "consent:boolean").returns(EnrollFaceResult.class);
         r.post(ApiPaths.STUDENT_VERIFY_FACE, "Check a photo against your enrolled face (multipart: file)", f::verify, STUDENT)
-                .consumes("multipart/form-data").returns(VerifyFaceResult.class);
+                .consumes("multipart/form-data").form("file:binary!").returns(VerifyFaceResult.class);
         r.delete(ApiPaths.STUDENT_FACE, "Withdraw consent: deletes your face template and reference photo", f::withdraw, STUDENT);
         r.delete(ApiPaths.ADMIN_USER_FACE, "Clear a student's face enrolment so they can enrol again", f::adminReset, ADMIN);
         r.get(ApiPaths.LECTURER_STUDENT_REFERENCE_PHOTO, "A student's enrolled reference photo (image/jpeg or image/png)",
-                f::referencePhoto, LECTURER, ADMIN);
+                f::referencePhoto, LECTURER, ADMIN).produces("image/jpeg", "image/png");
     }
 
     private static void attendanceRoutes(RouteTable r, Controllers a) {
@@ -254,11 +266,15 @@ public final class ApiRoutes {
         r.post(ApiPaths.STUDENT_ATTENDANCE, "Check in to a session (multipart: session_code or qr_token or "
                         + "qr_session_id+qr_nonce, imei, latitude, longitude, accuracy_m?, selfie?, presence_image?, "
                         + "device_signature?; Idempotency-Key header)", a.submissions()::submit, STUDENT)
-                .consumes("multipart/form-data").returns(AttendanceRecord.class).status(201);
+                .consumes("multipart/form-data").form("session_code", "qr_token", "qr_session_id", "qr_nonce", "imei",
+                        "latitude:number", "longitude:number", "accuracy_m:number", "selfie:binary",
+                        "presence_image:binary", "device_signature").headers("Idempotency-Key")
+                .returns(AttendanceRecord.class).status(201);
         r.get(ApiPaths.STUDENT_ATTENDANCE, "The caller's attendance history", a.submissions()::history, STUDENT)
                 .returnsPage(AttendanceRecord.class);
         r.post(ApiPaths.STUDENT_DEVICE_BIND, "Bind this device (JSON or form); another device while bound: 409 and a "
-                + "reset request", a.devices()::bind, STUDENT).body(BindDeviceRequest.class).returns(Device.class);
+                + "reset request", a.devices()::bind, STUDENT).body(BindDeviceRequest.class)
+                .alsoForm("imei!", "public_key", "platform", "model").returns(Device.class);
         r.get(ApiPaths.STUDENT_CHECKIN_PASS, "A pass to show as a QR at a kiosk: valid 20 s, works once. An app whose device key is bound appends '.' + "
                 + "base64(device signature over the pass text); unsigned passes are flagged DEVICE_NOT_VERIFIED", a.devices()::checkinPass,
                 STUDENT).returns(CheckinPass.class);
@@ -278,30 +294,33 @@ public final class ApiRoutes {
         r.get(ApiPaths.LECTURER_SESSION_QR, "The current rotating QR token", a.sessions()::qr, LECTURER, ADMIN)
                 .returns(QrToken.class);
         r.get(ApiPaths.LECTURER_SESSION_QR_PNG, "The current rotating QR token as a PNG image", a.sessions()::qrPng,
-                LECTURER, ADMIN);
+                LECTURER, ADMIN).produces("image/png");
         r.get(ApiPaths.LECTURER_SESSION_ATTENDANCE, "The roster with student names and numbers", a.review()::roster,
                 LECTURER, ADMIN).returnsPage(AttendanceRecord.class);
         r.get(ApiPaths.LECTURER_SESSION_FLAGGED, "Flagged records, riskiest first", a.review()::flagged, LECTURER, ADMIN)
                 .returnsPage(AttendanceRecord.class);
-        r.get(ApiPaths.LECTURER_SESSION_EXPORT, "Export as CSV (?format=pdf for PDF)", a.reports()::export, LECTURER, ADMIN);
+        r.get(ApiPaths.LECTURER_SESSION_EXPORT, "Export as CSV (?format=pdf for PDF)", a.reports()::export, LECTURER, ADMIN)
+                .query("format").produces("text/csv", "application/pdf");
         r.post(ApiPaths.LECTURER_SESSION_MANUAL, "Mark a student by hand (note required)", a.review()::manual,
                 LECTURER, ADMIN).body(ManualMarkRequest.class).returns(AttendanceRecord.class);
         r.post(ApiPaths.LECTURER_ATTENDANCE_CONFIRM, "Confirm a flagged record (→ present); 409 NOT_FLAGGED when it was already decided", a.review()::confirm,
                 LECTURER, ADMIN).body(ReviewRequest.class).returns(AttendanceRecord.class);
         r.post(ApiPaths.LECTURER_ATTENDANCE_REJECT, "Reject a flagged record (note required); 409 NOT_FLAGGED when it was already decided", a.review()::reject,
                 LECTURER, ADMIN).body(ReviewRequest.class).returns(AttendanceRecord.class);
-        r.get(ApiPaths.LECTURER_ATTENDANCE_SELFIE, "The record's stored selfie", a.review()::selfie, LECTURER, ADMIN);
+        r.get(ApiPaths.LECTURER_ATTENDANCE_SELFIE, "The record's stored selfie", a.review()::selfie, LECTURER, ADMIN)
+                .produces("image/jpeg", "image/png");
         r.get(ApiPaths.LECTURER_DASHBOARD, "Dashboard figures", a.reports()::dashboard, LECTURER, ADMIN)
                 .returns(Dashboard.class);
         r.get(ApiPaths.LECTURER_COURSES, "The caller's courses", a.reports()::courses, LECTURER, ADMIN)
                 .returnsList(Course.class);
         r.get(ApiPaths.LECTURER_COURSE_EXPORT, "Export every session of the course starting from..to (YYYY-MM-DD, UTC, "
                 + "inclusive, at most 366 days) as one CSV (text/csv), or PDF (application/pdf) with ?format=pdf",
-                a.reports()::exportCourse, LECTURER, ADMIN);
+                a.reports()::exportCourse, LECTURER, ADMIN).query("from:date!", "to:date!", "format")
+                .produces("text/csv", "application/pdf");
 
         r.tag("admin");
         r.get(ApiPaths.ADMIN_RESET_REQUESTS, "Device reset requests (?status=pending|approved|denied|all)",
-                a.devices()::resetRequests, ADMIN).returnsPage(ResetRequest.class);
+                a.devices()::resetRequests, ADMIN).query("status").returnsPage(ResetRequest.class);
         r.post(ApiPaths.ADMIN_APPROVE_RESET, "Approve a device reset (request_id, or the seed's user_id)",
                 a.devices()::approve, ADMIN).body(ApproveResetRequest.class).returns(ResetRequest.class);
         r.post(ApiPaths.ADMIN_DENY_RESET, "Deny a device reset", a.devices()::deny, ADMIN)

@@ -59,6 +59,11 @@ public final class RouteTable {
         private int status = 200;
         private String requestContentType = "application/json";
         private boolean paged;
+        private List<String> produces = List.of();
+        private List<String> formFields = List.of();
+        private List<String> alsoForm = List.of();
+        private List<String> query = List.of();
+        private List<String> requestHeaders = List.of();
 
         private Draft(HandlerType method, String path, String summary, Handler handler, Set<ApiRole> roles, String tag) {
             this.method = method;
@@ -103,9 +108,38 @@ public final class RouteTable {
             return this;
         }
 
+        /** The success answer is not JSON: these content types (files, images, pages). */
+        public Draft produces(String... contentTypes) {
+            this.produces = List.of(contentTypes);
+            return this;
+        }
+
+        /** A form body ({@link #consumes} multipart or url-encoded): its fields, {@code name[:type][!]}. */
+        public Draft form(String... fields) {
+            this.formFields = List.of(fields);
+            return this;
+        }
+
+        /** Besides the JSON body, a url-encoded form with these fields is accepted (the seed's clients send one). */
+        public Draft alsoForm(String... fields) {
+            this.alsoForm = List.of(fields);
+            return this;
+        }
+
+        public Draft query(String... parameters) {
+            this.query = List.of(parameters);
+            return this;
+        }
+
+        public Draft headers(String... names) {
+            this.requestHeaders = List.of(names);
+            return this;
+        }
+
         RouteSpec toSpec() {
             return new RouteSpec(method, path, roles, tag, summary, requestType, responseType, list, paged, status,
-                    requestContentType, handler);
+                    requestContentType, handler, new RouteSpec.Contract(produces, formFields, alsoForm, query,
+                    requestHeaders));
         }
     }
 }

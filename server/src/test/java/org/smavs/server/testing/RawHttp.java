@@ -10,7 +10,7 @@ import java.util.Map;
 import org.smavs.model.Json;
 import org.smavs.model.error.ApiError;
 
-/** Raw HTTP for malformed input the typed client cannot send. */
+/** Raw HTTP for malformed input the typed client cannot send; answers are still checked ({@link ContractCheck}). */
 public final class RawHttp {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -28,7 +28,11 @@ public final class RawHttp {
         headers.forEach(request::header);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            ContractCheck.check(baseUrl, built, body, response.statusCode(), response.headers(),
+                    response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+            return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

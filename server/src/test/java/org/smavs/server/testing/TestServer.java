@@ -94,8 +94,9 @@ public final class TestServer implements AutoCloseable {
         return database.kind();
     }
 
+    /** A client whose every exchange is checked against the served OpenAPI document ({@link ContractCheck}). */
     public ApiClient anonymous() {
-        return new ApiClient(baseUrl());
+        return ContractCheck.attach(new ApiClient(baseUrl()), baseUrl());
     }
 
     public ApiClient signIn(String email, String password) {

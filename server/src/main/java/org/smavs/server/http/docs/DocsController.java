@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.http.RouteSpec;
 
-/** /openapi.json, /docs (Swagger UI from its webjar, served locally) and /redoc (a plain reference page). */
+/** /openapi.json, /docs (Swagger UI from its webjar, served locally) and /redoc (the reference, rendered here). */
 public final class DocsController {
     private static final String SWAGGER = "META-INF/resources/webjars/swagger-ui/";
     private final Supplier<List<RouteSpec>> routes;
@@ -67,24 +67,8 @@ public final class DocsController {
         }
     }
 
-    /** A readable one-page reference of every route (method, path, roles, summary). */
+    /** The reference as one page, rendered on the server from the same document (see {@link ReferencePage}). */
     public void reference(Context ctx) {
-        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>SMAVS API reference</title><style>body{font-family:sans-serif;margin:2em;max-width:70em}"
-                + "td,th{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left}code{font-size:1.05em}</style>"
-                + "</head><body><h1>SMAVS API v1</h1><p>Machine-readable: <a href=\"/openapi.json\">/openapi.json</a>; "
-                + "interactive: <a href=\"/docs\">/docs</a>.</p><table><tr><th>Method</th><th>Path</th><th>Who</th>"
-                + "<th>What</th></tr>");
-        for (RouteSpec route : routes.get()) {
-            html.append("<tr><td>").append(route.method()).append("</td><td><code>").append(escape(route.path()))
-                    .append("</code></td><td>").append(route.roles().stream().map(Enum::name).sorted().toList())
-                    .append("</td><td>").append(escape(route.summary())).append("</td></tr>");
-        }
-        html.append("</table></body></html>");
-        ctx.html(html.toString());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        ctx.html(ReferencePage.render(document()));
     }
 }
