@@ -118,4 +118,20 @@ public final class LecturerApi {
     public List<Course> courses() {
         return client.get(ApiPaths.LECTURER_COURSES, new TypeReference<>() { });
     }
+
+    /** Excuses for the caller's sessions; {@code status} pending (null), approved, rejected or all. */
+    public List<org.smavs.model.excuse.Excuse> excuses(String status) {
+        return client.get(ApiPaths.LECTURER_EXCUSES + (status == null ? "" : "?status=" + status),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
+    }
+
+    public byte[] excuseEvidence(long excuseId) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_EXCUSE_EVIDENCE, excuseId));
+    }
+
+    /** {@code decision}: "approve" or "reject" (a note is required to reject). */
+    public org.smavs.model.excuse.Excuse decideExcuse(long excuseId, String decision, String note) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_EXCUSE_DECIDE, excuseId),
+                new org.smavs.model.excuse.ExcuseDecision(decision, note), org.smavs.model.excuse.Excuse.class);
+    }
 }

@@ -60,4 +60,22 @@ public final class StudentApi {
     public CheckinPass checkinPass() {
         return client.get(ApiPaths.STUDENT_CHECKIN_PASS, CheckinPass.class);
     }
+
+    /** The student's figures per enrolled course (held, present, excused, absent, flagged, rate, below threshold). */
+    public List<org.smavs.model.attendance.CourseAttendance> myCourses() {
+        return client.get(ApiPaths.STUDENT_MY_COURSES, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+    }
+
+    /** Explains an absence; {@code evidence} (PDF, JPEG or PNG) may be null. */
+    public org.smavs.model.excuse.Excuse submitExcuse(long sessionId, String reason, byte[] evidence, String fileName) {
+        Multipart form = new Multipart().field("session_id", sessionId).field("reason", reason);
+        if (evidence != null) {
+            form.file("evidence", fileName, "application/octet-stream", evidence);
+        }
+        return client.postMultipart(ApiPaths.STUDENT_EXCUSES, form, org.smavs.model.excuse.Excuse.class, Map.of());
+    }
+
+    public List<org.smavs.model.excuse.Excuse> excuses() {
+        return client.get(ApiPaths.STUDENT_EXCUSES, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+    }
 }

@@ -33,6 +33,11 @@ public final class ApiPaths {
     public static final String AUTH_TOTP_DISABLE = API + "/auth/totp/disable";
 
     public static final String STUDENT_ATTENDANCE = API + "/students/attendance";
+    public static final String STUDENT_MY_COURSES = API + "/students/me/courses";
+    public static final String STUDENT_EXCUSES = API + "/students/excuses";
+    public static final String LECTURER_EXCUSES = API + "/lecturers/excuses";
+    public static final String LECTURER_EXCUSE_DECIDE = API + "/lecturers/excuses/{id}/decide";
+    public static final String LECTURER_EXCUSE_EVIDENCE = API + "/lecturers/excuses/{id}/evidence";
     public static final String STUDENT_DEVICE_BIND = API + "/students/device/bind";
     public static final String STUDENT_ENROLL_FACE = API + "/students/enroll-face";
     public static final String STUDENT_VERIFY_FACE = API + "/students/verify-face";

@@ -40,12 +40,41 @@ public final class AttendanceQueries {
     public record Image(byte[] data, String contentType) {
     }
 
-    /** The student's own records, newest first; {@code rows} from {@code offset} (see PageRequest). */
+    /**
+     * The student's own records, newest first, each with its session's title, course code and start (one query);
+     * {@code rows} from {@code offset} (see PageRequest).
+     */
     public List<AttendanceRecord> historyOf(Actor student, int offset, int rows) {
-        return database.inTransaction(session -> session.createSelectionQuery("from AttendanceRecordEntity r "
-                        + "where r.studentId = :student order by r.submittedAt desc, r.id desc", AttendanceRecordEntity.class)
+        return database.inTransaction(session -> session.createSelectionQuery("select r, s.title, c.code, s.startsAt "
+                        + "from AttendanceRecordEntity r join SessionEntity s on s.id = r.sessionId "
+                        + "left join CourseEntity c on c.id = s.courseId where r.studentId = :student "
+                        + "order by r.submittedAt desc, r.id desc", Object[].class)
                 .setParameter("student", student.userId()).setFirstResult(offset).setMaxResults(rows).getResultList()
-                .stream().map(mapper::toModel).toList());
+                .stream().map(row -> mapper.toModel((AttendanceRecordEntity) row[0]).withSession((String) row[1],
+                        (String) row[2], ((Instant) row[3]).atOffset(java.time.ZoneOffset.UTC))).toList());
+    }
+
+    /** The held/present/excused/absent/flagged figures of each course the student is enrolled in (one query). */
+    public List<org.smavs.model.attendance.CourseAttendance> coursesOf(Actor student, int thresholdPercent) {
+        Instant now = clock.instant();
+        return database.inTransaction(session -> session.createNativeQuery("SELECT c.id, c.code, c.name, "
+                        + "COUNT(s.id), "
+                        + "SUM(CASE WHEN r.status = 'PRESENT' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.status = 'EXCUSED' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.status = 'FLAGGED' THEN 1 ELSE 0 END) "
+                        + "FROM course_enrolments e JOIN courses c ON c.id = e.course_id "
+                        + "LEFT JOIN attendance_sessions s ON s.course_id = c.id "
+                        + "AND (s.ends_at <= :now OR s.closed_at IS NOT NULL) "
+                        + "LEFT JOIN attendance_records r ON r.session_id = s.id AND r.student_id = e.student_id "
+                        + "WHERE e.student_id = :student GROUP BY c.id, c.code, c.name ORDER BY c.code", Object[].class)
+                .setParameter("now", now).setParameter("student", student.userId()).getResultList().stream()
+                .map(row -> CourseFigures.of(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        number(row[3]), number(row[4]), number(row[5]), number(row[6]), thresholdPercent))
+                .toList());
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
     }
 
     /** The roster with names and student numbers; marks absentees first if the session has ended. */

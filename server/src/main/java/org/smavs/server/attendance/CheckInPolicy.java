@@ -17,7 +17,6 @@ import org.smavs.model.attendance.ReasonCode;
  * is worth showing the lecturer, not worth a review.
  */
 public final class CheckInPolicy {
-    public static final Duration LATE_AFTER = Duration.ofMinutes(15);
     private static final Set<ReasonCode> INFORMATIONAL = EnumSet.of(ReasonCode.LATE, ReasonCode.QR_EXPIRED_GRACE);
 
     public record Verdict(AttendanceStatus status, List<ReasonCode> flags, int riskScore) {
@@ -33,8 +32,9 @@ public final class CheckInPolicy {
                 RiskScorer.score(flags));
     }
 
-    public static boolean isLate(Instant startsAt, Instant submittedAt) {
-        return submittedAt.isAfter(startsAt.plus(LATE_AFTER));
+    /** {@code lateAfter}: the institution's setting (late_after_minutes, 15 unless changed). */
+    public static boolean isLate(Instant startsAt, Instant submittedAt, Duration lateAfter) {
+        return submittedAt.isAfter(startsAt.plus(lateAfter));
     }
 
     /** Adding a reason to a record that may already have been reviewed: a present record becomes flagged. */

@@ -1,6 +1,8 @@
 package org.smavs.server.attendance;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +64,12 @@ public final class CheckInRecorder {
     private final CourseEnrolments enrolments;
     private final Clock clock;
 
+    private final Supplier<Duration> lateAfter;
+
     public CheckInRecorder(Database database, DuplicateFaceCheck duplicates, BlobStore blobs,
                            IdempotencyService idempotency, AttendanceMapper mapper, AuditLog audit, LiveEvents live,
-                           CourseEnrolments enrolments, Clock clock) {
+                           CourseEnrolments enrolments, Supplier<Duration> lateAfter, Clock clock) {
+        this.lateAfter = lateAfter;
         this.enrolments = enrolments;
         this.database = database;
         this.duplicates = duplicates;
@@ -137,7 +142,7 @@ public final class CheckInRecorder {
         if (sameFace.found()) {
             reasons.add(ReasonCode.DUPLICATE_FACE_IN_SESSION);
         }
-        if (CheckInPolicy.isLate(target.getStartsAt(), evidence.capturedAt())) {
+        if (CheckInPolicy.isLate(target.getStartsAt(), evidence.capturedAt(), lateAfter.get())) {
             reasons.add(ReasonCode.LATE);
         }
         CheckInPolicy.Verdict verdict = CheckInPolicy.verdict(reasons);

@@ -11,15 +11,18 @@ import org.smavs.server.web.PageRequest;
 import org.smavs.server.web.MultipartForms;
 import org.smavs.server.web.RequestContext;
 
-/** POST and GET /students/attendance. */
+/** POST and GET /students/attendance, GET /students/me/courses. */
 public final class StudentAttendanceController {
     private final AttendanceSubmissionService submissions;
     private final AttendanceQueries records;
     private final MultipartForms forms;
     private final RateLimiter limiter;
+    private final java.util.function.IntSupplier thresholdPercent;
 
     public StudentAttendanceController(AttendanceSubmissionService submissions, AttendanceQueries records,
-                                       MultipartForms forms, RateLimiter limiter) {
+                                       MultipartForms forms, RateLimiter limiter,
+                                       java.util.function.IntSupplier thresholdPercent) {
+        this.thresholdPercent = thresholdPercent;
         this.submissions = submissions;
         this.records = records;
         this.forms = forms;
@@ -36,6 +39,11 @@ public final class StudentAttendanceController {
     public void history(Context ctx) {
         PageRequest page = PageRequest.of(ctx);
         page.respond(ctx, records.historyOf(RequestContext.actor(ctx), page.offset(), page.fetchSize()));
+    }
+
+    /** GET /students/me/courses: the student's figures per enrolled course against the institution's threshold. */
+    public void myCourses(Context ctx) {
+        ctx.json(records.coursesOf(RequestContext.actor(ctx), thresholdPercent.getAsInt()));
     }
 
     /** Multipart as the seed's clients send it; url-encoded forms are accepted when there are no images. */

@@ -14,6 +14,7 @@ import org.smavs.model.admin.ApproveResetRequest;
 import org.smavs.model.admin.NoteRequest;
 import org.smavs.model.admin.ResetRequest;
 import org.smavs.model.attendance.AttendanceRecord;
+import org.smavs.model.attendance.CourseAttendance;
 import org.smavs.model.attendance.ManualMarkRequest;
 import org.smavs.model.attendance.ReviewRequest;
 import org.smavs.model.attendance.SetStatusRequest;
@@ -79,6 +80,9 @@ import org.smavs.model.kiosk.StartCheckInRequest;
 import org.smavs.model.session.SessionStudent;
 import org.smavs.server.auth.AuthController;
 import org.smavs.server.auth.oidc.OidcController;
+import org.smavs.server.excuse.ExcuseController;
+import org.smavs.model.excuse.Excuse;
+import org.smavs.model.excuse.ExcuseDecision;
 import org.smavs.server.privacy.PrivacyController;
 import org.smavs.server.roster.RosterController;
 import org.smavs.server.kiosk.KioskController;
@@ -101,7 +105,7 @@ public final class ApiRoutes {
                               ReportController reports, AnalyticsController analytics, FaceController faces,
                               KioskController kiosk, RosterController roster,
                               PrivacyController privacy, ResetPasswordPageController resetPage,
-                              OidcController oidc) {
+                              OidcController oidc, ExcuseController excuses) {
     }
 
     public static List<RouteSpec> table(Controllers c) {
@@ -219,11 +223,30 @@ public final class ApiRoutes {
         faceRoutes(r, c.faces());
         privacyRoutes(r, c.privacy());
         kioskRoutes(r, c.kiosk());
+        excuseRoutes(r, c.excuses());
         r.tag("lecturers");
         r.get(ApiPaths.LECTURER_SESSION_STUDENTS, "Students of the session's course with their status (for manual marking)",
                 c.roster()::students, LECTURER, ADMIN).returnsList(SessionStudent.class);
         r.get(ApiPaths.LECTURER_ROOMS, "Rooms and their geofences", c.roster()::rooms, LECTURER, ADMIN).returnsList(Room.class);
         return r.build();
+    }
+
+    private static void excuseRoutes(RouteTable r, ExcuseController x) {
+        r.tag("students");
+        r.post(ApiPaths.STUDENT_EXCUSES, "Explain an absence from one of your sessions, once (multipart: session_id, "
+                + "reason, evidence? as PDF, JPEG or PNG, checked by content)", x::submit, STUDENT)
+                .consumes("multipart/form-data").form("session_id:integer!", "reason!", "evidence:binary")
+                .returns(Excuse.class).status(201);
+        r.get(ApiPaths.STUDENT_EXCUSES, "Your excuses, newest first", x::mine, STUDENT).returnsList(Excuse.class);
+        r.tag("lecturers");
+        r.get(ApiPaths.LECTURER_EXCUSES, "Excuses for your sessions, oldest first (?status=pending (default), approved, "
+                + "rejected or all; an admin sees every session's)", x::queue, LECTURER, ADMIN).query("status")
+                .returnsList(Excuse.class);
+        r.get(ApiPaths.LECTURER_EXCUSE_EVIDENCE, "An excuse's evidence file (PDF, JPEG or PNG)", x::evidence,
+                LECTURER, ADMIN).produces("application/pdf", "image/jpeg", "image/png");
+        r.post(ApiPaths.LECTURER_EXCUSE_DECIDE, "Approve or reject an excuse once (a note is required to reject); "
+                + "approval makes the student's record for that session excused; 409 NOT_PENDING when already decided",
+                x::decide, LECTURER, ADMIN).body(ExcuseDecision.class).returns(Excuse.class);
     }
 
     private static void kioskRoutes(RouteTable r, KioskController k) {
@@ -270,8 +293,12 @@ public final class ApiRoutes {
                         "latitude:number", "longitude:number", "accuracy_m:number", "selfie:binary",
                         "presence_image:binary", "device_signature").headers("Idempotency-Key")
                 .returns(AttendanceRecord.class).status(201);
-        r.get(ApiPaths.STUDENT_ATTENDANCE, "The caller's attendance history", a.submissions()::history, STUDENT)
+        r.get(ApiPaths.STUDENT_ATTENDANCE, "The caller's attendance history, newest first, each record with its "
+                + "session_title, course_code and starts_at", a.submissions()::history, STUDENT)
                 .returnsPage(AttendanceRecord.class);
+        r.get(ApiPaths.STUDENT_MY_COURSES, "The caller's courses: sessions held, present, excused, absent, flagged, "
+                + "attendance rate ((present + excused) / held) and whether it is below the institution's threshold",
+                a.submissions()::myCourses, STUDENT).returnsList(CourseAttendance.class);
         r.post(ApiPaths.STUDENT_DEVICE_BIND, "Bind this device (JSON or form); another device while bound: 409 and a "
                 + "reset request", a.devices()::bind, STUDENT).body(BindDeviceRequest.class)
                 .alsoForm("imei!", "public_key", "platform", "model").returns(Device.class);

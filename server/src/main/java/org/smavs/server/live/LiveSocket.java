@@ -74,8 +74,15 @@ public final class LiveSocket {
         config.routes.ws(ApiPaths.LECTURER_SESSION_LIVE, ws -> {
             ws.onConnect(ctx -> {
                 long sessionId = sessionId(ctx.pathParam("id"));
-                AccessTokens.VerifiedToken token = authenticator.verifyBearer(
-                        authorization(ctx.header("Authorization"), ctx.queryParam("token")));
+                AccessTokens.VerifiedToken token;
+                try {
+                    token = authenticator.verifyBearer(authorization(ctx.header("Authorization"),
+                            ctx.queryParam("token")));
+                } catch (DomainException expiredSinceTheUpgrade) {
+                    // the token was checked at the upgrade and ran out in between: a refusal, not a server error
+                    ctx.closeSession(POLICY_VIOLATION, expiredSinceTheUpgrade.getMessage());
+                    return;
+                }
                 ctx.enableAutomaticPings();
                 listeners.put(ctx.sessionId(), new Listener(ctx, sessionId, token,
                         events.subscribe(sessionId, event -> send(ctx, token, event))));

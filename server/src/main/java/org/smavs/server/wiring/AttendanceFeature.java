@@ -3,6 +3,8 @@ package org.smavs.server.wiring;
 import org.smavs.model.Json;
 import org.smavs.server.analytics.AnalyticsController;
 import org.smavs.server.analytics.AnalyticsService;
+import org.smavs.server.excuse.ExcuseController;
+import org.smavs.server.excuse.ExcuseService;
 import org.smavs.server.attendance.AttendanceMapper;
 import org.smavs.server.attendance.AttendanceQueries;
 import org.smavs.server.attendance.AttendanceRecords;
@@ -51,7 +53,7 @@ import org.smavs.server.session.SessionService;
  */
 record AttendanceFeature(SessionController sessions, DeviceController devices, StudentAttendanceController submissions,
                          ReviewController review, ReportController reports, AnalyticsController analytics,
-                         RosterController roster, KioskController kiosk, LiveSocket live) {
+                         RosterController roster, KioskController kiosk, LiveSocket live, ExcuseController excuses) {
 
     static AttendanceFeature wire(Platform p, IdentityFeature identity, FaceFeature face, LiveEvents liveEvents,
                                   RoomService rooms) {
@@ -71,7 +73,8 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
         AttendanceRecords records = new AttendanceRecords();
         CheckInRecorder recorder = new CheckInRecorder(p.database,
                 new DuplicateFaceCheck(face.cipher(), () -> p.settings.current().faceThreshold()), p.blobs,
-                p.idempotency, mapper, p.audit, liveEvents, new CourseEnrolments(), p.clock);
+                p.idempotency, mapper, p.audit, liveEvents, new CourseEnrolments(),
+                () -> java.time.Duration.ofMinutes(p.settings.current().lateAfterMinutes()), p.clock);
         AttendanceSubmissionService submissions = new AttendanceSubmissionService(p.database,
                 new SessionResolver(sessionRepository, qrTokens), devices, face.evidence(), p.uploads, records, recorder,
                 p.idempotency, qrTokens, p.config.attendance().storeRawCoordinates(), p.clock);
@@ -97,17 +100,21 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 Json.strictMapper(), p.config.http().corsOrigins(), p.clock);
         p.maintenance.addFrequent("re-check live roster listeners", liveSocket::recheck);
         p.maintenance.add("idempotency keys", () -> p.idempotency.purgeOlderThan(limits.idempotencyRetentionDays()));
+        ExcuseService excuses = new ExcuseService(p.database, p.blobs, p.uploads, p.config.http().uploadMaxBytes(),
+                access, p.audit, () -> p.settings.current().selfieRetentionDays(), p.clock);
+        p.maintenance.add("excuse evidence past retention", () -> excuses.purgeOldEvidence());
         return new AttendanceFeature(
                 new SessionController(sessions, p.bodies),
                 new DeviceController(devices, p.bodies),
                 new StudentAttendanceController(submissions, queries, p.forms, p.limiter("submit",
-                        "check-in submissions from this account", limits.submissionsPerMinute())),
+                        "check-in submissions from this account", limits.submissionsPerMinute()),
+                        () -> p.settings.current().attendanceThresholdPercent()),
                 new ReviewController(queries, new AttendanceReviewService(p.database, access, mapper, p.audit, liveEvents,
                         p.clock), p.bodies),
                 new ReportController(reports, new DashboardService(p.database, p.clock)),
                 new AnalyticsController(new AnalyticsService(p.database, p.clock)),
                 new RosterController(new SessionStudents(p.database, access), rooms),
                 new KioskController(kioskCheckIns, offline, p.bodies, p.forms),
-                liveSocket);
+                liveSocket, new ExcuseController(excuses, p.forms, p.bodies));
     }
 }

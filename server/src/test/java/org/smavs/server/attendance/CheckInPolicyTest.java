@@ -46,7 +46,7 @@ class CheckInPolicyTest {
     @Test
     void lateMeansMoreThanFifteenMinutesAfterTheStart() {
         Instant start = Instant.parse("2026-11-25T14:00:00Z");
-        assertThat(CheckInPolicy.isLate(start, start.plusSeconds(15 * 60))).isFalse();
-        assertThat(CheckInPolicy.isLate(start, start.plusSeconds(15 * 60 + 1))).isTrue();
+        assertThat(CheckInPolicy.isLate(start, start.plusSeconds(15 * 60), java.time.Duration.ofMinutes(15))).isFalse();
+        assertThat(CheckInPolicy.isLate(start, start.plusSeconds(15 * 60 + 1), java.time.Duration.ofMinutes(15))).isTrue();
     }
 }
