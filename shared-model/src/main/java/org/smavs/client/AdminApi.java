@@ -174,4 +174,16 @@ public final class AdminApi {
     public Settings updateSettings(Settings settings) {
         return client.patchJson(ApiPaths.ADMIN_SETTINGS, settings, Settings.class);
     }
+
+    public List<org.smavs.model.timetable.Term> terms() {
+        return client.get(ApiPaths.ADMIN_TERMS, new TypeReference<>() { });
+    }
+
+    public org.smavs.model.timetable.Term addTerm(org.smavs.model.timetable.TermRequest request) {
+        return client.postJson(ApiPaths.ADMIN_TERMS, request, org.smavs.model.timetable.Term.class);
+    }
+
+    public org.smavs.model.timetable.Term updateTerm(long termId, org.smavs.model.timetable.TermRequest request) {
+        return client.patchJson(ApiPaths.withId(ApiPaths.ADMIN_TERM, termId), request, org.smavs.model.timetable.Term.class);
+    }
 }

@@ -162,6 +162,10 @@ public final class ApiClient {
         send("POST", path, toJson(body), "application/json", Map.of());
     }
 
+    <T> T deleteJson(String path, Class<T> type) {
+        return read(send("DELETE", path, null, null, Map.of()), json.constructType(type));
+    }
+
     void delete(String path) {
         send("DELETE", path, null, null, Map.of());
     }

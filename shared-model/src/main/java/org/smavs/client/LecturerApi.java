@@ -35,6 +35,16 @@ public final class LecturerApi {
         return client.get(ApiPaths.withId(ApiPaths.LECTURER_SESSION, id), Session.class);
     }
 
+    /** Renames, or moves a session that has not started (fields left null are unchanged). */
+    public Session updateSession(long id, org.smavs.model.session.UpdateSessionRequest request) {
+        return client.patchJson(ApiPaths.withId(ApiPaths.LECTURER_SESSION, id), request, Session.class);
+    }
+
+    /** Cancels a session that has not started; answers it with status cancelled. */
+    public Session cancelSession(long id) {
+        return client.deleteJson(ApiPaths.withId(ApiPaths.LECTURER_SESSION, id), Session.class);
+    }
+
     public Session close(long id) {
         return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_SESSION_CLOSE, id), null, Session.class);
     }
@@ -133,5 +143,16 @@ public final class LecturerApi {
     public org.smavs.model.excuse.Excuse decideExcuse(long excuseId, String decision, String note) {
         return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_EXCUSE_DECIDE, excuseId),
                 new org.smavs.model.excuse.ExcuseDecision(decision, note), org.smavs.model.excuse.Excuse.class);
+    }
+
+    /** Adds a weekly meeting to a course; its sessions are generated at once. */
+    public org.smavs.model.timetable.Meeting addMeeting(long courseId, org.smavs.model.timetable.MeetingRequest request) {
+        return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_COURSE_MEETINGS, courseId), request,
+                org.smavs.model.timetable.Meeting.class);
+    }
+
+    public List<org.smavs.model.timetable.Meeting> meetings(long courseId) {
+        return client.get(ApiPaths.withId(ApiPaths.LECTURER_COURSE_MEETINGS, courseId),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
     }
 }

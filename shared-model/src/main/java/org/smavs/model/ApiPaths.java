@@ -65,6 +65,9 @@ public final class ApiPaths {
     public static final String LECTURER_DASHBOARD = API + "/lecturers/dashboard";
     public static final String LECTURER_COURSES = API + "/lecturers/courses";
     public static final String LECTURER_COURSE_EXPORT = LECTURER_COURSES + "/{id}/export";
+    public static final String LECTURER_COURSE_MEETINGS = LECTURER_COURSES + "/{id}/meetings";
+    public static final String ADMIN_TERMS = API + "/admin/terms";
+    public static final String ADMIN_TERM = ADMIN_TERMS + "/{id}";
     public static final String LECTURER_STUDENT_REFERENCE_PHOTO = API + "/lecturers/students/{id}/reference-photo";
 
     public static final String ADMIN_RESET_REQUESTS = API + "/admin/imei-reset-requests";

@@ -64,7 +64,7 @@ public final class AttendanceQueries {
                         + "SUM(CASE WHEN r.status = 'FLAGGED' THEN 1 ELSE 0 END) "
                         + "FROM course_enrolments e JOIN courses c ON c.id = e.course_id "
                         + "LEFT JOIN attendance_sessions s ON s.course_id = c.id "
-                        + "AND (s.ends_at <= :now OR s.closed_at IS NOT NULL) "
+                        + "AND (s.ends_at <= :now OR s.closed_at IS NOT NULL) AND s.status <> 'cancelled' "
                         + "LEFT JOIN attendance_records r ON r.session_id = s.id AND r.student_id = e.student_id "
                         + "WHERE e.student_id = :student GROUP BY c.id, c.code, c.name ORDER BY c.code", Object[].class)
                 .setParameter("now", now).setParameter("student", student.userId()).getResultList().stream()

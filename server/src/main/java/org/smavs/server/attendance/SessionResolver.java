@@ -72,6 +72,9 @@ public final class SessionResolver {
 
     static SessionEntity requireRunning(SessionEntity target, Instant now) {
         SessionStatus status = target.statusAt(now);
+        if (status == SessionStatus.CANCELLED) {
+            throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "This session was cancelled");
+        }
         if (SessionStatusPolicy.hasEnded(status)) {
             throw new RuleViolationException(ErrorCodes.SESSION_CLOSED, "This session has ended");
         }

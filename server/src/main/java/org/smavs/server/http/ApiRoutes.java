@@ -25,6 +25,7 @@ import org.smavs.model.session.CreateSessionRequest;
 import org.smavs.model.session.Dashboard;
 import org.smavs.model.session.QrToken;
 import org.smavs.model.session.Session;
+import org.smavs.model.session.UpdateSessionRequest;
 import org.smavs.server.analytics.AnalyticsController;
 import org.smavs.server.attendance.ReviewController;
 import org.smavs.server.attendance.StudentAttendanceController;
@@ -81,6 +82,11 @@ import org.smavs.model.session.SessionStudent;
 import org.smavs.server.auth.AuthController;
 import org.smavs.server.auth.oidc.OidcController;
 import org.smavs.server.excuse.ExcuseController;
+import org.smavs.server.session.TimetableController;
+import org.smavs.model.timetable.Meeting;
+import org.smavs.model.timetable.MeetingRequest;
+import org.smavs.model.timetable.Term;
+import org.smavs.model.timetable.TermRequest;
 import org.smavs.model.excuse.Excuse;
 import org.smavs.model.excuse.ExcuseDecision;
 import org.smavs.server.privacy.PrivacyController;
@@ -105,7 +111,7 @@ public final class ApiRoutes {
                               ReportController reports, AnalyticsController analytics, FaceController faces,
                               KioskController kiosk, RosterController roster,
                               PrivacyController privacy, ResetPasswordPageController resetPage,
-                              OidcController oidc, ExcuseController excuses) {
+                              OidcController oidc, ExcuseController excuses, TimetableController timetable) {
     }
 
     public static List<RouteSpec> table(Controllers c) {
@@ -224,11 +230,28 @@ public final class ApiRoutes {
         privacyRoutes(r, c.privacy());
         kioskRoutes(r, c.kiosk());
         excuseRoutes(r, c.excuses());
+        timetableRoutes(r, c.timetable());
         r.tag("lecturers");
         r.get(ApiPaths.LECTURER_SESSION_STUDENTS, "Students of the session's course with their status (for manual marking)",
                 c.roster()::students, LECTURER, ADMIN).returnsList(SessionStudent.class);
         r.get(ApiPaths.LECTURER_ROOMS, "Rooms and their geofences", c.roster()::rooms, LECTURER, ADMIN).returnsList(Room.class);
         return r.build();
+    }
+
+    private static void timetableRoutes(RouteTable r, TimetableController t) {
+        r.tag("lecturers");
+        r.post(ApiPaths.LECTURER_COURSE_MEETINGS, "Add a weekly meeting to your course: a session every week from "
+                + "first_date to last_date at start_time in the institution's time zone (daylight saving handled), "
+                + "skipping term holidays and dates already over; 409 ROOM_BOOKED when another lecturer holds the room",
+                t::addMeeting, LECTURER, ADMIN).body(MeetingRequest.class).returns(Meeting.class).status(201);
+        r.get(ApiPaths.LECTURER_COURSE_MEETINGS, "The course's weekly meetings", t::meetings, LECTURER, ADMIN)
+                .returnsList(Meeting.class);
+        r.tag("admin");
+        r.get(ApiPaths.ADMIN_TERMS, "Academic terms with their holidays", t::terms, ADMIN).returnsList(Term.class);
+        r.post(ApiPaths.ADMIN_TERMS, "Add a term (holidays: dates no generated session falls on)", t::addTerm, ADMIN)
+                .body(TermRequest.class).returns(Term.class).status(201);
+        r.patch(ApiPaths.ADMIN_TERM, "Change a term (fields left null are unchanged)", t::updateTerm, ADMIN)
+                .body(TermRequest.class).returns(Term.class);
     }
 
     private static void excuseRoutes(RouteTable r, ExcuseController x) {
@@ -312,6 +335,12 @@ public final class ApiRoutes {
         r.get(ApiPaths.LECTURER_SESSIONS, "The caller's sessions (an admin: all)", a.sessions()::list, LECTURER, ADMIN)
                 .returnsPage(Session.class);
         r.get(ApiPaths.LECTURER_SESSION, "One session", a.sessions()::get, LECTURER, ADMIN).returns(Session.class);
+        r.patch(ApiPaths.LECTURER_SESSION, "Rename a session, or move one that has not started to another time or room "
+                + "(the room's booking is checked)", a.sessions()::update, LECTURER, ADMIN)
+                .body(UpdateSessionRequest.class).returns(Session.class);
+        r.delete(ApiPaths.LECTURER_SESSION, "Cancel a session that has not started (status cancelled: no check-ins, "
+                + "not counted as held, nobody absent); answers the session", a.sessions()::cancel, LECTURER, ADMIN)
+                .status(200).returns(Session.class);
         r.post(ApiPaths.LECTURER_SESSION_CLOSE, "End the session now", a.sessions()::close, LECTURER, ADMIN)
                 .returns(Session.class);
         r.post(ApiPaths.LECTURER_SESSION_EXPIRE, "End the session now, as expired", a.sessions()::expire, LECTURER, ADMIN)

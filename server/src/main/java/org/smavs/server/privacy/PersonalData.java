@@ -67,7 +67,9 @@ public final class PersonalData {
                     + "ORDER BY recorded_at, id", me));
             export.put("face_verifications", rows(session, "SELECT kind, session_id, similarity, liveness_score, passed, "
                     + "reasons, model_version, created_at FROM verification_logs WHERE user_id = :me ORDER BY created_at", me));
-            export.put("excuses", List.of()); // SMAVS keeps no excuses yet
+            export.put("excuses", rows(session, "SELECT x.id, x.session_id, s.title AS session_title, x.reason, "
+                    + "x.evidence_type, x.status, x.note, x.decided_at, x.created_at FROM excuses x JOIN "
+                    + "attendance_sessions s ON s.id = x.session_id WHERE x.student_id = :me ORDER BY x.created_at", me));
             // events the person did, and events about their account; who else acted is given by role only
             export.put("audit_events", rows(session, "SELECT occurred_at, action, "
                     + "CASE WHEN actor_id = :me THEN 'you' ELSE actor_role END AS actor, target_type, target_id, detail "
@@ -99,6 +101,11 @@ public final class PersonalData {
                     .setParameter("id", userId).getResultList().stream().filter(Objects::nonNull)
                     .forEach(key -> keys.add((String) key));
             keys.addAll(recordBiometrics.withdraw(session, userId, now));
+            session.createNativeQuery("SELECT evidence_key FROM excuses WHERE student_id = :id AND evidence_key IS NOT "
+                            + "NULL", Object.class).setParameter("id", userId).getResultList()
+                    .forEach(key -> keys.add((String) key));
+            update(session, "UPDATE excuses SET reason = 'erased', evidence_key = NULL, evidence_type = NULL, "
+                    + "note = NULL WHERE student_id = :id", userId);
             update(session, "DELETE FROM face_templates WHERE user_id = :id", userId);
             update(session, "UPDATE devices SET active_user_id = NULL, released_at = COALESCE(released_at, :now), "
                     + "imei = 'erased', public_key = NULL, platform = NULL, model = NULL WHERE user_id = :id", userId, now);
@@ -115,7 +122,7 @@ public final class PersonalData {
                     .setParameter("name", "Erased user #" + userId)
                     .setParameter("unusable", "erased:" + UUID.randomUUID())
                     .setParameter("id", userId).executeUpdate();
-            audit.record(session, admin, "privacy.erase", "user", userId, keys.size() + " picture(s) deleted");
+            audit.record(session, admin, "privacy.erase", "user", userId, keys.size() + " picture(s)/file(s) deleted");
             return keys;
         });
         pictures.forEach(blobs::delete);

@@ -95,8 +95,11 @@ public final class ReportService {
         Instant now = clock.instant();
         return database.inTransaction(session -> {
             CourseEntity course = requireOwnCourse(session, courseId, actor);
+            // cancelled sessions were never held: they are not in the course's export
             List<SessionEntity> entities = session.createSelectionQuery("from SessionEntity s where s.courseId = :course "
-                            + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id", SessionEntity.class)
+                            + "and s.startsAt >= :from and s.startsAt < :to and s.storedState <> :cancelled "
+                            + "order by s.startsAt, s.id", SessionEntity.class)
+                    .setParameter("cancelled", SessionEntity.CANCELLED)
                     .setParameter("course", courseId).setParameter("from", range.startInclusive())
                     .setParameter("to", range.endExclusive()).getResultList();
             entities.forEach(entity -> absentees.markIfEnded(session, entity, now));

@@ -52,4 +52,13 @@ public final class SessionController {
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("image/png").result(png);
     }
+
+    public void update(Context ctx) {
+        ctx.json(service.update(PathParams.id(ctx), bodies.read(ctx, org.smavs.model.session.UpdateSessionRequest.class),
+                RequestContext.actor(ctx)));
+    }
+
+    public void cancel(Context ctx) {
+        ctx.json(service.cancel(PathParams.id(ctx), RequestContext.actor(ctx)));
+    }
 }

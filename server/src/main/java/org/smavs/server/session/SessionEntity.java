@@ -19,6 +19,7 @@ public class SessionEntity {
     public static final String OPEN = "open";
     public static final String CLOSED = SessionStatusPolicy.CLOSED;
     public static final String EXPIRED = SessionStatusPolicy.EXPIRED;
+    public static final String CANCELLED = SessionStatusPolicy.CANCELLED;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +79,22 @@ public class SessionEntity {
         if (now.isBefore(endsAt)) {
             this.endsAt = now.isBefore(startsAt) ? startsAt : now;
         }
+    }
+
+    /** Calls the session off before it started: nothing to mark absent, nothing to count as held. */
+    public void cancel() {
+        this.storedState = CANCELLED;
+        this.absenteesMarked = true;
+    }
+
+    /** A scheduled session moved to another time. */
+    public void reschedule(Instant startsAt, Instant endsAt) {
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
     }
 
     public void setGeofence(Double latitude, Double longitude, Double radiusM) {

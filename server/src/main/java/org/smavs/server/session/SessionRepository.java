@@ -33,6 +33,11 @@ public final class SessionRepository {
     }
 
     /** The course's lecturer, or null when the course has none. */
+    public String courseCode(Session session, long courseId) {
+        return session.createNativeQuery("SELECT code FROM courses WHERE id = :id", String.class).setParameter("id", courseId)
+                .getSingleResult();
+    }
+
     public Long courseLecturer(Session session, long courseId) {
         return session.createNativeQuery("SELECT lecturer_id FROM courses WHERE id = :id", Long.class)
                 .setParameter("id", courseId).getSingleResultOrNull();

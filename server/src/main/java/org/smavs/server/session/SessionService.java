@@ -1,5 +1,7 @@
 package org.smavs.server.session;
 
+import org.smavs.model.session.UpdateSessionRequest;
+import org.smavs.model.session.SessionStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import org.smavs.server.persistence.Database;
 
 /** Lecturer use cases on sessions: create, list, read, close, expire, new code, current QR token. */
 public final class SessionService {
-    private static final int CODE_LENGTH = 6;
+    static final int CODE_LENGTH = 6;
 
     private final Database database;
     private final SessionRepository sessions;
@@ -78,7 +80,7 @@ public final class SessionService {
                 if (room == null) {
                     throw ValidationException.field("room_id", "no room with this id");
                 }
-                checkBooking(session, request.roomId(), startsAt, endsAt, actor);
+                checkBooking(session, request.roomId(), startsAt, endsAt, actor, null);
                 entity.setRoomId(request.roomId());
                 if (request.latitude() == null) {
                     // The room's point is copied, so moving a room later does not change past sessions.
@@ -149,12 +151,92 @@ public final class SessionService {
         Instant now = clock.instant();
         Session result = database.inTransaction(session -> {
             SessionEntity entity = access.requireVisible(session, id, actor);
-            // Ending an ended session again changes nothing: a double click is not an error.
-            if (!SessionStatusPolicy.hasEnded(entity.statusAt(now))) {
+            // Ending an ended (or cancelled) session again changes nothing: a double click is not an error.
+            SessionStatus status = entity.statusAt(now);
+            if (!SessionStatusPolicy.hasEnded(status) && status != SessionStatus.CANCELLED) {
                 entity.end(state, now);
                 int absent = absentees.markIfEnded(session, entity, now);
                 audit.record(session, actor, action, "session", id, "absent=" + absent);
             }
+            return mapper.toModel(session, entity, now);
+        });
+        live.publish(id, new LiveEvent("session", null, result));
+        return result;
+    }
+
+    /**
+     * Cancels a session that has not started: kiosks and phones refuse check-ins, it is not counted as held and
+     * nobody is marked absent. A running or ended session is closed instead (422 says so).
+     */
+    public Session cancel(long id, Actor actor) {
+        Instant now = clock.instant();
+        Session result = database.inTransaction(session -> {
+            SessionEntity entity = access.requireVisible(session, id, actor);
+            SessionStatus status = entity.statusAt(now);
+            if (status == SessionStatus.CANCELLED) {
+                return mapper.toModel(session, entity, now); // cancelling twice changes nothing
+            }
+            if (status != SessionStatus.SCHEDULED) {
+                throw new RuleViolationException("Only a session that has not started can be cancelled; end this one "
+                        + "with close instead");
+            }
+            entity.cancel();
+            audit.record(session, actor, "session.cancel", "session", id, entity.getTitle());
+            return mapper.toModel(session, entity, now);
+        });
+        live.publish(id, new LiveEvent("session", null, result));
+        return result;
+    }
+
+    /** Renames a session, or moves a session that has not started to another time or room (booking checked). */
+    public Session update(long id, UpdateSessionRequest request, Actor actor) {
+        if (request.title() != null && (request.title().isBlank() || request.title().length() > 200)) {
+            throw ValidationException.field("title", "must be 1 to 200 characters");
+        }
+        if (request.durationMinutes() != null && (request.durationMinutes() < 5 || request.durationMinutes() > 600)) {
+            throw ValidationException.field("duration_minutes", "must be between 5 and 600");
+        }
+        Instant now = clock.instant();
+        Session result = database.inTransaction(session -> {
+            SessionEntity entity = access.requireVisible(session, id, actor);
+            SessionStatus status = entity.statusAt(now);
+            boolean moves = request.startsAt() != null || request.durationMinutes() != null || request.roomId() != null;
+            if (status == SessionStatus.CANCELLED) {
+                throw new RuleViolationException("This session was cancelled");
+            }
+            if (moves && status != SessionStatus.SCHEDULED) {
+                throw new RuleViolationException("Only a session that has not started can be moved to another time "
+                        + "or room");
+            }
+            List<String> changes = new java.util.ArrayList<>();
+            if (request.title() != null) {
+                entity.setTitle(request.title().strip());
+                changes.add("title");
+            }
+            if (moves) {
+                Instant startsAt = request.startsAt() == null ? entity.getStartsAt() : request.startsAt().toInstant();
+                Duration length = request.durationMinutes() == null
+                        ? Duration.between(entity.getStartsAt(), entity.getEndsAt())
+                        : Duration.ofMinutes(request.durationMinutes());
+                if (!startsAt.isAfter(now)) {
+                    throw ValidationException.field("starts_at", "must be in the future");
+                }
+                Long roomId = request.roomId() == null ? entity.getRoomId() : request.roomId();
+                if (roomId != null) {
+                    double[] room = sessions.lockRoom(session, roomId);
+                    if (room == null) {
+                        throw ValidationException.field("room_id", "no room with this id");
+                    }
+                    checkBooking(session, roomId, startsAt, startsAt.plus(length), actor, id);
+                    if (request.roomId() != null) {
+                        entity.setRoomId(roomId);
+                        entity.setGeofence(room[0], room[1], room[2]);
+                    }
+                }
+                entity.reschedule(startsAt, startsAt.plus(length));
+                changes.add("time/room");
+            }
+            audit.record(session, actor, "session.update", "session", id, String.join(", ", changes));
             return mapper.toModel(session, entity, now);
         });
         live.publish(id, new LiveEvent("session", null, result));
@@ -196,9 +278,12 @@ public final class SessionService {
      * somebody else overlapping yours would take over your kiosk. A lecturer may overlap their own sessions; an
      * administrator may override a booking (audited with the sessions it overlaps).
      */
-    private void checkBooking(org.hibernate.Session session, long roomId, Instant startsAt, Instant endsAt, Actor actor) {
+    /** {@code moving}: the session being moved (it does not collide with itself), or null for a new one. */
+    void checkBooking(org.hibernate.Session session, long roomId, Instant startsAt, Instant endsAt, Actor actor,
+                              Long moving) {
         List<SessionEntity> othersBookings = sessions.openInRoomDuring(session, roomId, startsAt, endsAt).stream()
-                .filter(other -> other.getLecturerId() != actor.userId()).toList();
+                .filter(other -> other.getLecturerId() != actor.userId())
+                .filter(other -> moving == null || other.getId().longValue() != moving).toList();
         if (othersBookings.isEmpty()) {
             return;
         }
@@ -214,7 +299,7 @@ public final class SessionService {
                 + "administrator.");
     }
 
-    private void checkCourse(org.hibernate.Session session, Long courseId, Actor actor) {
+    void checkCourse(org.hibernate.Session session, Long courseId, Actor actor) {
         if (courseId == null) {
             return;
         }

@@ -8,6 +8,8 @@ public final class SessionStatusPolicy {
     /** The stored decisions: a lecturer ended the session, or it was ended as expired. */
     public static final String CLOSED = "closed";
     public static final String EXPIRED = "expired";
+    /** Called off before it started: never held, nobody is absent from it. */
+    public static final String CANCELLED = "cancelled";
 
     private SessionStatusPolicy() {
     }
@@ -17,6 +19,9 @@ public final class SessionStatusPolicy {
      * its end, and expired after it (it ran out of time without anyone closing it).
      */
     public static SessionStatus status(String storedState, Instant startsAt, Instant endsAt, Instant now) {
+        if (CANCELLED.equals(storedState)) {
+            return SessionStatus.CANCELLED;
+        }
         if (CLOSED.equals(storedState)) {
             return SessionStatus.CLOSED;
         }

@@ -4,6 +4,8 @@ import org.smavs.model.Json;
 import org.smavs.server.analytics.AnalyticsController;
 import org.smavs.server.analytics.AnalyticsService;
 import org.smavs.server.excuse.ExcuseController;
+import org.smavs.server.session.TimetableController;
+import org.smavs.server.session.TimetableService;
 import org.smavs.server.excuse.ExcuseService;
 import org.smavs.server.attendance.AttendanceMapper;
 import org.smavs.server.attendance.AttendanceQueries;
@@ -53,7 +55,8 @@ import org.smavs.server.session.SessionService;
  */
 record AttendanceFeature(SessionController sessions, DeviceController devices, StudentAttendanceController submissions,
                          ReviewController review, ReportController reports, AnalyticsController analytics,
-                         RosterController roster, KioskController kiosk, LiveSocket live, ExcuseController excuses) {
+                         RosterController roster, KioskController kiosk, LiveSocket live, ExcuseController excuses,
+                         TimetableController timetable) {
 
     static AttendanceFeature wire(Platform p, IdentityFeature identity, FaceFeature face, LiveEvents liveEvents,
                                   RoomService rooms) {
@@ -115,6 +118,8 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 new AnalyticsController(new AnalyticsService(p.database, p.clock)),
                 new RosterController(new SessionStudents(p.database, access), rooms),
                 new KioskController(kioskCheckIns, offline, p.bodies, p.forms),
-                liveSocket, new ExcuseController(excuses, p.forms, p.bodies));
+                liveSocket, new ExcuseController(excuses, p.forms, p.bodies),
+                new TimetableController(new TimetableService(p.database, sessions, sessionRepository, p.random, p.audit,
+                        () -> p.settings.current().timezone(), p.clock), p.bodies));
     }
 }

@@ -76,7 +76,7 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
                 admin.courses(), identity.kioskAdmin(), admin.audit(), admin.settings(), attendance.sessions(),
                 attendance.devices(), attendance.submissions(), attendance.review(), attendance.reports(),
                 attendance.analytics(), face.controller(), attendance.kiosk(), attendance.roster(), admin.privacy(),
-                identity.resetPage(), identity.oidc(), attendance.excuses());
+                identity.resetPage(), identity.oidc(), attendance.excuses(), attendance.timetable());
     }
 
     public Authenticator authenticator() {

@@ -130,6 +130,61 @@ abstract class SelfServiceTests {
     }
 
     @Test
+    void aSessionIsRenamedMovedOrCancelledBeforeItStartsAndACancelledOneIsNeverHeld() {
+        java.time.OffsetDateTime inTwoHours = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(2)
+                .withNano(0);
+        Session later = lecturer.lecturer().createSession(new CreateSessionRequest("Tutorial", course.id(), 60, null,
+                null, null, null, false, null, inTwoHours));
+        Session renamed = lecturer.lecturer().updateSession(later.id(),
+                new org.smavs.model.session.UpdateSessionRequest("Tutorial (moved)", inTwoHours.plusDays(1), 90, null));
+        assertThat(renamed.title()).isEqualTo("Tutorial (moved)");
+        assertThat(renamed.startsAt().toInstant()).isEqualTo(inTwoHours.plusDays(1).toInstant());
+
+        Session cancelled = lecturer.lecturer().cancelSession(later.id());
+        assertThat(cancelled.status()).isEqualTo(org.smavs.model.session.SessionStatus.CANCELLED);
+        assertThat(lecturer.lecturer().cancelSession(later.id()).status())
+                .isEqualTo(org.smavs.model.session.SessionStatus.CANCELLED); // twice: no change, no error
+        assertRefused(() -> lecturer.lecturer().updateSession(later.id(),
+                new org.smavs.model.session.UpdateSessionRequest(null, inTwoHours.plusDays(2), null, null)), 422);
+        lecturer.lecturer().close(later.id()); // closing a cancelled session changes nothing either
+        assertThat(student.student().myCourses().stream().filter(c -> c.courseId() == course.id()).findFirst()
+                .orElseThrow().sessionsHeld()).isZero();
+
+        Session running = session("Running now");
+        assertRefused(() -> lecturer.lecturer().cancelSession(running.id()), 422);
+        assertRefused(() -> lecturer.lecturer().updateSession(running.id(),
+                new org.smavs.model.session.UpdateSessionRequest(null, inTwoHours, null, null)), 422);
+        assertThat(lecturer.lecturer().updateSession(running.id(),
+                new org.smavs.model.session.UpdateSessionRequest("Renamed while running", null, null, null)).title())
+                .isEqualTo("Renamed while running");
+    }
+
+    @Test
+    void aWeeklyMeetingGeneratesSessionsInTheInstitutionsTimeZoneSkippingHolidays() {
+        Settings before = admin.admin().settings();
+        admin.admin().updateSettings(new Settings(before.faceThreshold(), before.livenessThreshold(),
+                before.qrStepSeconds(), before.qrGraceSteps(), before.selfieRetentionDays(), null, null, "Europe/London"));
+        admin.admin().addTerm(new org.smavs.model.timetable.TermRequest("Spring 2027",
+                java.time.LocalDate.parse("2027-01-11"), java.time.LocalDate.parse("2027-06-18"),
+                List.of(java.time.LocalDate.parse("2027-03-29")))); // Easter Monday
+        org.smavs.model.timetable.Meeting meeting = lecturer.lecturer().addMeeting(course.id(),
+                new org.smavs.model.timetable.MeetingRequest(1, "09:00", 60, null,
+                        java.time.LocalDate.parse("2027-03-15"), java.time.LocalDate.parse("2027-04-05"), false));
+        assertThat(meeting.sessionsCreated()).isEqualTo(3);
+        List<Session> generated = lecturer.lecturer().sessions().stream()
+                .filter(s -> s.title().startsWith(course.code() + " · 2027-")).toList();
+        assertThat(generated).extracting(s -> s.startsAt().toInstant().toString()).containsExactlyInAnyOrder(
+                "2027-03-15T09:00:00Z", "2027-03-22T09:00:00Z", "2027-04-05T08:00:00Z"); // 09:00 GMT, then BST
+        assertThat(generated).allSatisfy(s -> assertThat(s.status())
+                .isEqualTo(org.smavs.model.session.SessionStatus.SCHEDULED));
+        assertThat(lecturer.lecturer().meetings(course.id())).extracting(org.smavs.model.timetable.Meeting::id)
+                .containsExactly(meeting.id());
+        assertRefused(() -> lecturer.lecturer().addMeeting(course.id(), new org.smavs.model.timetable.MeetingRequest(
+                8, "25:00", 60, null, java.time.LocalDate.parse("2027-03-15"), null, false)), 422);
+        assertRefused(() -> student.lecturer().meetings(course.id()), 403);
+    }
+
+    @Test
     void academicSettingsAreCheckedAndKept() {
         Settings before = admin.admin().settings();
         assertThat(before.attendanceThresholdPercent()).isEqualTo(80);

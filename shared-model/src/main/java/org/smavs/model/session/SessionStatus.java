@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 public enum SessionStatus {
-    SCHEDULED, ACTIVE, CLOSED, EXPIRED;
+    SCHEDULED, ACTIVE, CLOSED, EXPIRED, CANCELLED;
 
     @JsonValue
     public String wire() {
