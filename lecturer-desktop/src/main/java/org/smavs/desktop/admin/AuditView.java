@@ -33,6 +33,7 @@ public final class AuditView implements Screen {
     @FXML private TableColumn<AuditEvent, String> actionColumn;
     @FXML private TableColumn<AuditEvent, String> targetColumn;
     @FXML private TableColumn<AuditEvent, String> detailColumn;
+    @FXML private javafx.scene.control.TextField filterField;
 
     public AuditView(AuditViewModel model) {
         this.model = model;
@@ -55,11 +56,10 @@ public final class AuditView implements Screen {
         idColumn.setCellValueFactory(Cells.value(AuditEvent::id));
         timeColumn.setCellValueFactory(Cells.value(AuditEvent::occurredAt));
         timeColumn.setCellFactory(Cells.time(Cells.DATE_TIME));
-        actorColumn.setCellValueFactory(Cells.value(event -> event.actorId() == null ? "system"
-                : "#" + event.actorId() + (event.actorRole() == null ? "" : " (" + event.actorRole() + ")")));
+        actorColumn.setCellValueFactory(Cells.value(AuditViewModel::actor));
         actionColumn.setCellValueFactory(Cells.value(AuditEvent::action));
-        targetColumn.setCellValueFactory(Cells.value(event -> event.targetType() == null ? ""
-                : event.targetType() + (event.targetId() == null ? "" : " " + event.targetId())));
+        targetColumn.setCellValueFactory(Cells.value(AuditViewModel::target));
+        filterField.textProperty().bindBidirectional(model.filterProperty());
         detailColumn.setCellValueFactory(Cells.value(AuditEvent::detail));
         table.setItems(model.events());
         content.getChildren().add(new CallStatusBar(model.status()));
@@ -74,5 +74,6 @@ public final class AuditView implements Screen {
     public void dispose() {
         listeners.close();
         verdictLabel.textProperty().unbind();
+        filterField.textProperty().unbindBidirectional(model.filterProperty());
     }
 }

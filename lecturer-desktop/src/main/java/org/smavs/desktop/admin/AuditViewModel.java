@@ -16,12 +16,46 @@ public final class AuditViewModel {
     private final AdminBackend backend;
     private final CallStatus status;
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<AuditEvent> visible = new javafx.collections
+            .transformation.FilteredList<>(events);
+    private final SimpleStringProperty filter = new SimpleStringProperty("");
     private final SimpleObjectProperty<AuditVerification> verification = new SimpleObjectProperty<>();
     private final SimpleStringProperty verdict = new SimpleStringProperty("Chain not checked yet.");
 
     public AuditViewModel(AdminBackend backend, UiExecutor executor) {
         this.backend = backend;
         this.status = new CallStatus(executor);
+        filter.addListener((obs, old, query) -> visible.setPredicate(event -> matches(event, query)));
+    }
+
+    /** Who, in words: the person's name and role, "kiosk #3", or "system". */
+    static String actor(AuditEvent event) {
+        if (event.actorId() == null) {
+            return "system";
+        }
+        if ("kiosk".equals(event.actorRole())) {
+            return "kiosk #" + event.actorId();
+        }
+        String role = event.actorRole() == null ? "" : " (" + org.smavs.desktop.shell.Cells.sentenceCase(event.actorRole())
+                + ")";
+        return (event.actorName() == null ? "user #" + event.actorId() : event.actorName()) + role;
+    }
+
+    /** What the event is about: a user's name, or the kind and number of the thing. */
+    static String target(AuditEvent event) {
+        if (event.targetType() == null) {
+            return "";
+        }
+        if (event.targetName() != null) {
+            return event.targetName();
+        }
+        return event.targetType() + (event.targetId() == null ? "" : " #" + event.targetId());
+    }
+
+    /** The filter looks at who, action, target, detail and the date as shown (accents and punctuation ignored). */
+    static boolean matches(AuditEvent event, String query) {
+        return org.smavs.desktop.shell.SearchText.matches(query, actor(event), event.action(), target(event),
+                event.detail(), event.occurredAt() == null ? null : event.occurredAt().toLocalDate().toString());
     }
 
     public void load() {
@@ -50,7 +84,8 @@ public final class AuditViewModel {
     }
 
     public CallStatus status() { return status; }
-    public ObservableList<AuditEvent> events() { return events; }
+    public ObservableList<AuditEvent> events() { return visible; }
+    public SimpleStringProperty filterProperty() { return filter; }
     public ReadOnlyObjectProperty<AuditVerification> verificationProperty() { return verification; }
     public ReadOnlyStringProperty verdictProperty() { return verdict; }
 }

@@ -26,6 +26,7 @@ public final class ProjectorView implements Screen {
     @FXML private Label codeLabel;
     @FXML private Label countLabel;
     @FXML private Label hintLabel;
+    @FXML private Label footerLabel;
 
     public ProjectorView(ProjectorViewModel projector, RosterViewModel roster) {
         this.projector = projector;
@@ -52,13 +53,47 @@ public final class ProjectorView implements Screen {
                 roster.presentCount(), roster.flaggedCount()));
         // Keep the QR as large as the window allows, leaving room for the text lines.
         qrImage.fitHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(200, Math.min(content.getWidth() - 60, content.getHeight() - 260)),
+                () -> Math.max(200, Math.min(content.getWidth() - 60, content.getHeight() - 320)),
                 content.widthProperty(), content.heightProperty()));
         listeners.watch(projector.status().errorProperty(), error -> {
             if (error != null) {
                 hintLabel.setText(error);
             }
         });
+        footerLabel.setText("Esc closes this window · F11 or a double click switches full screen");
+        // On a projector the window fills the screen; Esc closes it (not just leaves full screen).
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    key.consume();
+                    scene.getWindow().hide();
+                } else if (key.getCode() == javafx.scene.input.KeyCode.F11) {
+                    key.consume();
+                    toggleFullScreen(scene);
+                }
+            });
+            content.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2) {
+                    toggleFullScreen(scene);
+                }
+            });
+            scene.windowProperty().addListener((w, none, window) -> {
+                if (window instanceof javafx.stage.Stage stage) {
+                    stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
+                    stage.setFullScreenExitHint("");
+                    stage.setFullScreen(true);
+                }
+            });
+        });
+    }
+
+    private static void toggleFullScreen(javafx.scene.Scene scene) {
+        if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
     }
 
     @Override

@@ -73,11 +73,46 @@ public final class AuditLog {
     }
 
     public List<AuditEvent> latest(int offset, int limit, String actionFilter) {
-        return database.inTransaction(session -> session.createSelectionQuery(
-                        "from AuditEventEntity e where (:action is null or e.action = :action) order by e.id desc",
-                        AuditEventEntity.class)
-                .setParameter("action", actionFilter)
-                .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(AuditLog::toModel).toList());
+        return database.inTransaction(session -> {
+            List<AuditEvent> page = session.createSelectionQuery(
+                            "from AuditEventEntity e where (:action is null or e.action = :action) order by e.id desc",
+                            AuditEventEntity.class)
+                    .setParameter("action", actionFilter)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(AuditLog::toModel).toList();
+            return withNames(session, page);
+        });
+    }
+
+    /** The page with the people's names (one query for the whole page): admins read names, not "#14". */
+    private static List<AuditEvent> withNames(Session session, List<AuditEvent> page) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (AuditEvent event : page) {
+            if (event.actorId() != null && !"kiosk".equals(event.actorRole())) {
+                ids.add(event.actorId());
+            }
+            Long target = userTarget(event);
+            if (target != null) {
+                ids.add(target);
+            }
+        }
+        if (ids.isEmpty()) {
+            return page;
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        session.createNativeQuery("SELECT id, full_name FROM users WHERE id IN (:ids)", Object[].class)
+                .setParameterList("ids", ids).getResultList()
+                .forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+        return page.stream().map(e -> new AuditEvent(e.id(), e.occurredAt(), e.actorId(), e.actorRole(), e.action(),
+                e.targetType(), e.targetId(), e.detail(), e.requestId(), e.hash(),
+                e.actorId() == null || "kiosk".equals(e.actorRole()) ? null : names.get(e.actorId()),
+                userTarget(e) == null ? null : names.get(userTarget(e)))).toList();
+    }
+
+    private static Long userTarget(AuditEvent event) {
+        if (!"user".equals(event.targetType()) || event.targetId() == null || !event.targetId().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(event.targetId());
     }
 
     /**
