@@ -36,7 +36,7 @@ import org.smavs.model.session.SessionStudent;
 
 /** The production backend of every screen: the typed API client of {@code shared-model}. */
 public final class ApiBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend,
-        AdminBackend {
+        AdminBackend, org.smavs.desktop.review.ExcuseBackend {
     private final ApiClient client;
 
     public ApiBackend(ApiClient client) {
@@ -99,6 +99,9 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public ImportJob importJob(long jobId) { return client.admin().importJob(jobId); }
     @Override public void sendPasswordResetLink(long userId) { client.admin().sendPasswordResetLink(userId); }
     @Override public void resetTotp(long userId) { client.admin().resetTotp(userId); }
+    @Override public List<org.smavs.model.excuse.Excuse> excuses(String status) { return client.lecturer().excuses(status); }
+    @Override public Optional<byte[]> excuseEvidence(long excuseId) { return unlessMissing(() -> client.lecturer().excuseEvidence(excuseId)); }
+    @Override public org.smavs.model.excuse.Excuse decideExcuse(long excuseId, String decision, String note) { return client.lecturer().decideExcuse(excuseId, decision, note); }
     @Override public List<ResetRequest> resetRequests() { return client.admin().resetRequests(); }
     @Override public ResetRequest approveReset(long requestId) { return client.admin().approveReset(requestId); }
     @Override public ResetRequest denyReset(long requestId, String note) { return client.admin().denyReset(requestId, note); }

@@ -52,6 +52,7 @@ public final class ShellView implements Screen, Navigator {
         addFixedTab("dashboardTab", "Dashboard", screens.dashboard());
         addFixedTab("sessionsTab", "Sessions", screens.sessions(this));
         addFixedTab("reviewTab", "Flag review", screens.review());
+        addFixedTab("excusesTab", "Excuses", screens.excuses());
         if (screens.showsAdmin()) {
             addFixedTab("adminTab", "Admin", screens.admin());
         }

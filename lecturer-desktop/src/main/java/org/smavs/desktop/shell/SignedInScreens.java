@@ -61,6 +61,11 @@ public final class SignedInScreens {
         return new ReviewView(new ReviewViewModel(backend, executor));
     }
 
+    public Screen excuses() {
+        return new org.smavs.desktop.review.ExcusesView(new org.smavs.desktop.review.ExcusesViewModel(backend, executor),
+                files);
+    }
+
     public Screen admin() {
         return new AdminView(backend, executor, files);
     }

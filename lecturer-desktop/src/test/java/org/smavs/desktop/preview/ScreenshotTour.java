@@ -52,6 +52,11 @@ public final class ScreenshotTour {
             FxRobot robot = new FxRobot();
             ScreenshotTour tour = new ScreenshotTour(out);
             tour.open = DemoData.seed(server.baseUrl());
+            org.smavs.client.ApiClient student = new org.smavs.client.ApiClient(server.baseUrl());
+            student.auth().login(TestServer.STUDENT, TestServer.STUDENT_PASSWORD);
+            student.student().submitExcuse(tour.open.id(), "Hospital appointment in the morning; the letter is attached.",
+                    "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "letter.pdf");
             tour.tour(robot);
             harness.stop(robot);
         } finally {
@@ -124,6 +129,13 @@ public final class ScreenshotTour {
                 && robot.lookup("#selfieView").queryAs(ImageView.class).getImage() != null);
         robot.sleep(500);
         shoot(robot, "review");
+
+        selectTab(robot, "#mainTabs", "excusesTab");
+        TableView<org.smavs.model.excuse.Excuse> excuses = robot.lookup("#excuseTable").queryAs(TableView.class);
+        waitUntil(() -> !excuses.getItems().isEmpty());
+        robot.interact(() -> excuses.getSelectionModel().select(0));
+        waitUntil(() -> DesktopHarness.textOf(robot, "#excuseEvidenceLabel").startsWith("A PDF"));
+        shoot(robot, "excuses");
 
         robot.clickOn("#signOutButton");
         waitUntil(() -> robot.lookup("#signInButton").tryQuery().isPresent());

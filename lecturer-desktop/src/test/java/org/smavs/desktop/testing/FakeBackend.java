@@ -42,7 +42,8 @@ import org.smavs.model.session.SessionStudent;
  * In-memory stand-in for the server behind every screen's backend seam. Fields are public on purpose:
  * each test sets exactly the data it needs. {@link #failWith} makes the next call fail like the server would.
  */
-public final class FakeBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend, AdminBackend {
+public final class FakeBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend, AdminBackend,
+        org.smavs.desktop.review.ExcuseBackend {
     public final List<Session> sessions = new ArrayList<>();
     public final Map<Long, List<AttendanceRecord>> records = new HashMap<>();
     public final Map<Long, byte[]> selfies = new HashMap<>();
@@ -156,6 +157,21 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public ImportJob startImport(String csvText) { call("import " + csvText.lines().count()); return importJobs.get(0); }
     @Override public void sendPasswordResetLink(long userId) { call("reset link " + userId); }
     @Override public void resetTotp(long userId) { call("reset totp " + userId); }
+
+    /** The excuses answered by excuses(); decideExcuse removes them and answers the decision. */
+    public final List<org.smavs.model.excuse.Excuse> excuseList = new ArrayList<>();
+    public final java.util.Map<Long, byte[]> evidence = new java.util.HashMap<>();
+    @Override public List<org.smavs.model.excuse.Excuse> excuses(String status) { call("excuses " + status); return List.copyOf(excuseList); }
+    @Override public Optional<byte[]> excuseEvidence(long excuseId) { call("evidence " + excuseId); return Optional.ofNullable(evidence.get(excuseId)); }
+    @Override public org.smavs.model.excuse.Excuse decideExcuse(long excuseId, String decision, String note) {
+        call("decide " + excuseId + " " + decision + " " + note);
+        org.smavs.model.excuse.Excuse old = excuseList.stream().filter(e -> e.id() == excuseId).findFirst().orElseThrow();
+        excuseList.remove(old);
+        return new org.smavs.model.excuse.Excuse(old.id(), old.sessionId(), old.studentId(), old.reason(), old.hasEvidence(),
+                "approve".equals(decision) ? org.smavs.model.excuse.ExcuseStatus.APPROVED
+                        : org.smavs.model.excuse.ExcuseStatus.REJECTED, 2L, old.createdAt(), note, old.createdAt(),
+                old.studentName(), old.sessionTitle());
+    }
     @Override public ImportJob importJob(long jobId) {
         call("import job " + jobId);
         return importJobs.size() > 1 ? importJobs.remove(1) : importJobs.get(0);
