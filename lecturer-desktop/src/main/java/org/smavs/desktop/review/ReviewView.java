@@ -140,6 +140,11 @@ public final class ReviewView implements Screen {
         model.load();
     }
 
+    /** Reloads the queue and selects this record (a roster's double-clicked flagged row). */
+    public void focus(long recordId) {
+        model.reviewRecord(recordId);
+    }
+
     @Override
     public Parent root() {
         return root;

@@ -38,6 +38,7 @@ public final class ReviewViewModel {
     private final StringProperty referenceMessage = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final Map<Long, String> sessionTitles = new HashMap<>();
+    private Long focusNext;
 
     public ReviewViewModel(ReviewBackend backend, UiExecutor executor) {
         this.backend = backend;
@@ -49,12 +50,20 @@ public final class ReviewViewModel {
         });
     }
 
+    /** Loads the queue and selects {@code recordId} in it (when it still waits for review). */
+    public void reviewRecord(long recordId) {
+        focusNext = recordId;
+        load();
+    }
+
     public void load() {
         status.load("load the flagged records", this::fetchQueue, loaded -> {
             sessionTitles.clear();
             sessionTitles.putAll(loaded.titles());
-            // a reload (coming back to the tab) keeps the record the lecturer was looking at, if it still waits
-            Long keep = selected.get() == null ? null : selected.get().id();
+            // a reload (coming back to the tab) keeps the record the lecturer was looking at, if it still waits;
+            // a record asked for from a roster wins
+            Long keep = focusNext != null ? focusNext : selected.get() == null ? null : selected.get().id();
+            focusNext = null;
             queue.setAll(loaded.records());
             selected.set(queue.stream().filter(record -> keep != null && record.id() == keep).findFirst()
                     .orElse(queue.isEmpty() ? null : queue.get(0)));

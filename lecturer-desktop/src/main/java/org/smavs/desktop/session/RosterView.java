@@ -85,6 +85,17 @@ public final class RosterView implements Screen {
         sourceColumn.setCellValueFactory(Cells.value(AttendanceRecord::source));
         sourceColumn.setCellFactory(Cells.formatted(AttendanceSource::wire));
         table.setItems(model.records());
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<AttendanceRecord> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && !row.isEmpty()
+                        && row.getItem().status() == org.smavs.model.attendance.AttendanceStatus.FLAGGED) {
+                    navigator.reviewRecord(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setTooltip(new javafx.scene.control.Tooltip("Double-click a flagged row to review it"));
 
         projectorButton.setOnAction(event -> navigator.openWindow("Projector — " + model.session().title(),
                 projectorScreen.get(), 900, 900));

@@ -9,4 +9,7 @@ public interface Navigator {
 
     /** Opens {@code screen} in its own window (e.g. the projector view); disposed when the window closes. */
     void openWindow(String title, Screen screen, double width, double height);
+
+    /** Shows the flag review with this record selected (from a roster's flagged row). */
+    void reviewRecord(long recordId);
 }

@@ -73,6 +73,16 @@ public final class ShellView implements Screen, Navigator {
     }
 
     @Override
+    public void reviewRecord(long recordId) {
+        tabs.getTabs().stream().filter(tab -> "reviewTab".equals(tab.getId())).findFirst().ifPresent(tab -> {
+            tabs.getSelectionModel().select(tab);
+            if (tabScreens.get(tab) instanceof org.smavs.desktop.review.ReviewView review) {
+                review.focus(recordId);
+            }
+        });
+    }
+
+    @Override
     public void openTab(String key, String title, Supplier<Screen> factory) {
         Tab existing = openTabs.get(key);
         if (existing != null) {

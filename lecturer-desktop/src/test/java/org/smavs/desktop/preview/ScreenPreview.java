@@ -84,6 +84,7 @@ public final class ScreenPreview {
         Navigator navigator = new Navigator() {
             @Override public void openTab(String key, String title, Supplier<Screen> screen) { }
             @Override public void openWindow(String title, Screen screen, double w, double h) { }
+            @Override public void reviewRecord(long recordId) { }
         };
         FileDialogs files = new FileDialogs() {
             @Override public Optional<Path> chooseSaveTarget(String t, String s, String e) { return Optional.empty(); }

@@ -89,4 +89,29 @@ class ReviewUiTest extends ServerUiTest {
     private static TableView<AttendanceRecord> queue(FxRobot robot) {
         return robot.lookup("#reviewQueue").queryAs(TableView.class);
     }
+
+    @Test
+    void doubleClickingAFlaggedRosterRowOpensItsReview(FxRobot robot) {
+        Session session = actors.lecturerCreatesSession("Double-click test");
+        AttendanceRecord flagged = actors.studentChecksIn(session.code(), 2000);
+
+        DesktopHarness.signInAndWait(robot, TestServer.LECTURER, TestServer.LECTURER_PASSWORD);
+        selectTab(robot, "#mainTabs", "sessionsTab");
+        javafx.scene.control.TableView<Session> sessions = robot.lookup("#sessionsTable").queryAs(
+                javafx.scene.control.TableView.class);
+        waitUntil(() -> sessions.getItems().stream().anyMatch(s -> s.id() == session.id()));
+        robot.interact(() -> sessions.getSelectionModel().select(sessions.getItems().stream()
+                .filter(s -> s.id() == session.id()).findFirst().orElseThrow()));
+        robot.clickOn("#openRosterButton");
+        javafx.scene.control.TableView<AttendanceRecord> roster = robot.lookup("#rosterTable").queryAs(
+                javafx.scene.control.TableView.class);
+        waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.id() == flagged.id()));
+
+        robot.doubleClickOn(robot.lookup("#rosterTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+        waitUntil(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId().equals("reviewTab"));
+        waitUntil(() -> queue(robot).getSelectionModel().getSelectedItem() != null
+                && queue(robot).getSelectionModel().getSelectedItem().id() == flagged.id());
+    }
 }
