@@ -27,6 +27,7 @@ public record ServerConfig(
         AttendanceSettings attendance,
         Limits limits,
         boolean demoData,
+        boolean demoHistory,
         MailSettings mail,
         OidcSettings oidc) {
 
@@ -59,6 +60,7 @@ public record ServerConfig(
                 AttendanceSettings.fromEnvironment(read),
                 Limits.fromEnvironment(read, environment == Environment.PRODUCTION),
                 read.bool("SMAVS_DEMO_DATA", environment == Environment.DEV),
+                read.bool("SMAVS_DEMO_HISTORY", environment == Environment.DEV),
                 MailSettings.fromEnvironment(read, read.integer("PORT", 8000)),
                 OidcSettings.fromEnvironment(read));
     }
@@ -71,32 +73,34 @@ public record ServerConfig(
         return fromEnvironment(Map.of(
                 "SMAVS_DATA_DIR", dataDir.toString(),
                 "SECRET_KEY", "test-" + UUID.randomUUID() + "-" + UUID.randomUUID(),
+                // tests count the demo accounts' rows: no month of past teaching for them
+                "SMAVS_DEMO_HISTORY", "false",
                 "SMAVS_MODELS_DIR", System.getProperty("smavs.models.dir", FaceSettings.defaultModelsDir())));
     }
 
     public ServerConfig withDatabase(DatabaseSettings settings) {
         return new ServerConfig(environment, port, dataDir, settings, tokens, storage, http, face, attendance, limits,
-                demoData, mail, oidc);
+                demoData, demoHistory, mail, oidc);
     }
 
     public ServerConfig withStorage(StorageSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, settings, http, face, attendance, limits,
-                demoData, mail, oidc);
+                demoData, demoHistory, mail, oidc);
     }
 
     public ServerConfig withTokens(TokenSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, settings, storage, http, face, attendance, limits,
-                demoData, mail, oidc);
+                demoData, demoHistory, mail, oidc);
     }
 
     public ServerConfig withHttp(HttpSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, settings, face, attendance, limits,
-                demoData, mail, oidc);
+                demoData, demoHistory, mail, oidc);
     }
 
     public ServerConfig withFace(FaceSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, settings, attendance, limits,
-                demoData, mail, oidc);
+                demoData, demoHistory, mail, oidc);
     }
 
     public ServerConfig withFaceEnabled(boolean enabled) {
@@ -105,27 +109,27 @@ public record ServerConfig(
 
     public ServerConfig withLimits(Limits settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, settings,
-                demoData, mail, oidc);
+                demoData, demoHistory, mail, oidc);
     }
 
     public ServerConfig withAttendance(AttendanceSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, settings, limits,
-                demoData, mail, oidc);
+                demoData, demoHistory, mail, oidc);
     }
 
     public ServerConfig withMail(MailSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
-                demoData, settings, oidc);
+                demoData, demoHistory, settings, oidc);
     }
 
     public ServerConfig withOidc(OidcSettings settings) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
-                demoData, mail, settings);
+                demoData, demoHistory, mail, settings);
     }
 
     public ServerConfig withDemoData(boolean enabled) {
         return new ServerConfig(environment, port, dataDir, database, tokens, storage, http, face, attendance, limits,
-                enabled, mail, oidc);
+                enabled, demoHistory, mail, oidc);
     }
 
     /** Reasons this configuration must not run in production; empty when it may. */

@@ -35,7 +35,15 @@ public final class DemoData {
     private final PasswordHasher hasher;
     private final Clock clock;
 
+    private final boolean history;
+
     public DemoData(Database database, PasswordHasher hasher, Clock clock) {
+        this(database, hasher, clock, false);
+    }
+
+    /** {@code history}: also a month of past teaching ({@link DemoHistory}), for people trying the system. */
+    public DemoData(Database database, PasswordHasher hasher, Clock clock, boolean history) {
+        this.history = history;
         this.database = database;
         this.hasher = hasher;
         this.clock = clock;
@@ -69,7 +77,11 @@ public final class DemoData {
                             + "VALUES (:name, 'Main Building', :lat, :lon, 60)")
                     .setParameter("name", DEMO_ROOM).setParameter("lat", DEMO_LATITUDE)
                     .setParameter("lon", DEMO_LONGITUDE).executeUpdate();
-            LOG.info("Seeded demo data: {} accounts, course {}, room '{}'", ACCOUNTS.size(), DEMO_COURSE_CODE, DEMO_ROOM);
+            if (history) {
+                new DemoHistory().seed(session, now);
+            }
+            LOG.info("Seeded demo data: {} accounts, course {}, room '{}'{}", ACCOUNTS.size(), DEMO_COURSE_CODE, DEMO_ROOM,
+                    history ? ", and a month of past sessions" : "");
         });
     }
 }

@@ -55,7 +55,7 @@ public record Features(IdentityFeature identity, FaceFeature face, AdminFeature 
                         + "them single sign-on only", unprotected);
             }
         } else if (config.demoData()) {
-            new DemoData(database, platform.hasher, clock).seedIfEmpty();
+            new DemoData(database, platform.hasher, clock, config.demoHistory()).seedIfEmpty();
         }
         IdentityFeature identity = IdentityFeature.wire(platform);
         FaceFeature face = FaceFeature.wire(platform);
