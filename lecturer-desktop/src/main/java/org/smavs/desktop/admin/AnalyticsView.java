@@ -43,6 +43,8 @@ public final class AnalyticsView implements Screen {
     @FXML
     private void initialize() {
         refreshButton.setOnAction(event -> model.load());
+        org.smavs.desktop.shell.Charts.wholeCounts(reasonChart.getYAxis());
+        org.smavs.desktop.shell.Charts.wholeCounts(hourChart.getYAxis());
         listeners.watch(model.analyticsProperty(), this::show);
         content.getChildren().add(new CallStatusBar(model.status()));
     }
@@ -63,7 +65,8 @@ public final class AnalyticsView implements Screen {
         XYChart.Series<String, Number> kiosks = new XYChart.Series<>();
         for (KioskErrorRate kiosk : analytics.perKiosk() == null ? java.util.List.<KioskErrorRate>of() : analytics.perKiosk()) {
             double percent = kiosk.errorRate() <= 1.0 ? kiosk.errorRate() * 100 : kiosk.errorRate();
-            kiosks.getData().add(new XYChart.Data<>(kiosk.name(), percent));
+            kiosks.getData().add(new XYChart.Data<>(org.smavs.desktop.shell.Charts.withCounts(kiosk.name(),
+                    kiosk.failures(), kiosk.checkIns()), percent));
         }
         kioskChart.getData().setAll(kiosks);
         hourChart.getData().setAll(series(AnalyticsViewModel.hourly(analytics.submissionsPerHour(), java.time.ZoneId.systemDefault()), false));

@@ -54,6 +54,7 @@ public final class DashboardView implements Screen {
 
     @FXML
     private void initialize() {
+        org.smavs.desktop.shell.Charts.wholeCounts(dailyChart.getYAxis());
         totalSessions.textProperty().bind(model.totalSessionsProperty());
         activeSessions.textProperty().bind(model.activeSessionsProperty());
         totalRecords.textProperty().bind(model.totalRecordsProperty());
