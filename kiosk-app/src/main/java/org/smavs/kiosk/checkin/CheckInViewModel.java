@@ -56,6 +56,7 @@ public final class CheckInViewModel {
     private boolean scanning;
     private String lastPass;
     private Instant lastPassAt = Instant.MIN;
+    private Instant lastKeyAt = Instant.MIN;
 
     public CheckInViewModel(CheckInService service, CameraService camera, BurstCapture burst, PassScanner scanner,
                             Supplier<Optional<Long>> activeSession, UiExecutor executor, Clock clock,
@@ -72,6 +73,8 @@ public final class CheckInViewModel {
         this.status = status;
         this.onRecorded = onRecorded;
         this.onRevoked = onRevoked;
+        studentNumber.addListener((obs, old, now) -> lastKeyAt = clock.instant());
+        pin.addListener((obs, old, now) -> lastKeyAt = clock.instant());
         enter(CheckInStage.READY);
     }
 
@@ -91,6 +94,14 @@ public final class CheckInViewModel {
                     enter(CheckInStage.READY);
                 }
             }
+            case ENTERING_NUMBER -> {
+                if (!now.isBefore(lastKeyAt.plus(timings.entryIdle()))) {
+                    // walked away half-way: the next student must not find this number (or PIN) typed in
+                    studentNumber.set("");
+                    pin.set("");
+                    enter(CheckInStage.READY);
+                }
+            }
             default -> { }
         }
     }
@@ -100,6 +111,7 @@ public final class CheckInViewModel {
         if (stage.get() == CheckInStage.READY) {
             studentNumber.set("");
             pin.set("");
+            lastKeyAt = clock.instant();
             enter(CheckInStage.ENTERING_NUMBER);
         }
     }

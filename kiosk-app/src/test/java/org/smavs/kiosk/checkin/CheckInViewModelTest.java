@@ -190,4 +190,25 @@ class CheckInViewModelTest {
 
         assertThat(queue.peek(1)).extracting(OfflineCheckIn::idempotencyKey).allMatch(key -> key.length() >= 32);
     }
+
+    @Test
+    void aHalfTypedNumberAndPinAreWipedAfterThirtySecondsWithoutAKey() throws Exception {
+        CheckInViewModel model = startWithPlainCamera();
+        model.chooseNumberEntry();
+        model.studentNumberProperty().set("S10");
+        clock.advance(Duration.ofSeconds(20));
+        model.tick();
+        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.ENTERING_NUMBER);
+        model.studentNumberProperty().set("S1001"); // typing again restarts the wait
+        model.pinProperty().set("12");
+        clock.advance(Duration.ofSeconds(20));
+        model.tick();
+        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.ENTERING_NUMBER);
+
+        clock.advance(Duration.ofSeconds(11));
+        model.tick();
+        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.READY);
+        assertThat(model.studentNumberProperty().get()).isEmpty();
+        assertThat(model.pinProperty().get()).isEmpty();
+    }
 }

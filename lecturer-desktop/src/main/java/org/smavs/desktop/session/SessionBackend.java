@@ -29,6 +29,9 @@ public interface SessionBackend {
 
     Session regenerate(long id);
 
+    /** Cancels a session that has not started (it is then never held). */
+    Session cancel(long id);
+
     QrToken qr(long id);
 
     List<AttendanceRecord> attendance(long sessionId);

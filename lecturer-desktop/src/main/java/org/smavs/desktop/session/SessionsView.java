@@ -55,6 +55,7 @@ public final class SessionsView implements Screen {
     @FXML private Button rosterButton;
     @FXML private Button closeButton;
     @FXML private Button expireButton;
+    @FXML private Button cancelButton;
     @FXML private Button regenerateButton;
     @FXML private HBox exportBox;
     @FXML private Button exportCourseButton;
@@ -120,6 +121,9 @@ public final class SessionsView implements Screen {
                 model::closeSelected));
         expireButton.disableProperty().bind(model.selectedIsOpen().not().or(busy));
         expireButton.setOnAction(event -> confirmThen("Mark this session expired now?", model::expireSelected));
+        cancelButton.disableProperty().bind(model.selectedIsScheduled().not().or(busy));
+        cancelButton.setOnAction(event -> confirmThen("Cancel this session before it starts? Nobody can check in, "
+                + "it is not counted as held and nobody is marked absent.", model::cancelSelected));
         regenerateButton.disableProperty().bind(model.selectedIsOpen().not().or(busy));
         regenerateButton.setOnAction(event -> confirmThen("Make a new code? The current code stops working at once.",
                 model::regenerateSelected));

@@ -36,6 +36,7 @@ public final class SessionsViewModel {
     private final ObservableList<Course> courses = FXCollections.observableArrayList();
     private final ObservableList<Room> rooms = FXCollections.observableArrayList();
     private final BooleanBinding selectedIsOpen;
+    private final BooleanBinding selectedIsScheduled;
 
     public SessionsViewModel(SessionBackend backend, UiExecutor executor) {
         this.backend = backend;
@@ -45,6 +46,8 @@ public final class SessionsViewModel {
         selectedIsOpen = Bindings.createBooleanBinding(() -> selected.get() != null
                 && (selected.get().status() == SessionStatus.ACTIVE || selected.get().status() == SessionStatus.SCHEDULED),
                 selected);
+        selectedIsScheduled = Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().status() == SessionStatus.SCHEDULED, selected);
     }
 
     public void load() {
@@ -77,6 +80,11 @@ public final class SessionsViewModel {
 
     public void expireSelected() {
         changeSelected("expire the session", backend::expire, "marked expired");
+    }
+
+    /** Cancels the selected session before it starts: no check-ins, never counted as held. */
+    public void cancelSelected() {
+        changeSelected("cancel the session", backend::cancel, "is cancelled");
     }
 
     public void regenerateSelected() {
@@ -138,6 +146,7 @@ public final class SessionsViewModel {
     public StringProperty statusFilterProperty() { return statusFilter; }
     public ObjectProperty<Session> selectedProperty() { return selected; }
     public BooleanBinding selectedIsOpen() { return selectedIsOpen; }
+    public BooleanBinding selectedIsScheduled() { return selectedIsScheduled; }
     /** The room of the course's most recent session that had one, or null. */
     public Long usualRoomOf(long courseId) {
         return sessions.stream().filter(s -> s.courseId() != null && s.courseId() == courseId && s.roomId() != null)

@@ -50,6 +50,7 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public Session create(CreateSessionRequest request) { return client.lecturer().createSession(request); }
     @Override public Session close(long id) { return client.lecturer().close(id); }
     @Override public Session expire(long id) { return client.lecturer().expire(id); }
+    @Override public Session cancel(long id) { return client.lecturer().cancelSession(id); }
     @Override public Session regenerate(long id) { return client.lecturer().regenerate(id); }
     @Override public QrToken qr(long id) { return client.lecturer().qr(id); }
     @Override public List<AttendanceRecord> attendance(long sessionId) { return client.lecturer().attendance(sessionId); }

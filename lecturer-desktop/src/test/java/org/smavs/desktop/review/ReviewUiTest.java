@@ -107,7 +107,14 @@ class ReviewUiTest extends ServerUiTest {
                 javafx.scene.control.TableView.class);
         waitUntil(() -> roster.getItems().stream().anyMatch(r -> r.id() == flagged.id()));
 
-        robot.doubleClickOn(robot.lookup("#rosterTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        // the rows exist only once the table has been laid out: wait for the flagged one, then double-click it
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> flaggedRow = () -> robot.from(roster)
+                .lookup(".table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof javafx.scene.control.TableRow<?> row
+                        && row.getItem() instanceof AttendanceRecord record && record.id() == flagged.id())
+                .findFirst();
+        waitUntil(() -> flaggedRow.get().isPresent());
+        robot.doubleClickOn(flaggedRow.get().orElseThrow());
 
         waitUntil(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
                 .getSelectedItem().getId().equals("reviewTab"));

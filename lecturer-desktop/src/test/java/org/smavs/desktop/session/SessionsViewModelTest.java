@@ -62,6 +62,25 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void onlyASessionThatHasNotStartedCanBeCancelled() {
+        backend.sessions.add(Fixtures.session(3, "Tutorial next week", SessionStatus.SCHEDULED));
+        model.load();
+        Session running = model.allSessions().stream().filter(s -> s.id() == 1).findFirst().orElseThrow();
+        model.selectedProperty().set(running);
+        assertThat(model.selectedIsScheduled().get()).isFalse();
+        Session later = model.allSessions().stream().filter(s -> s.id() == 3).findFirst().orElseThrow();
+        model.selectedProperty().set(later);
+        assertThat(model.selectedIsScheduled().get()).isTrue();
+
+        model.cancelSelected();
+
+        assertThat(backend.calls).contains("cancel 3");
+        assertThat(model.selectedProperty().get().status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(model.selectedIsScheduled().get()).isFalse();
+        assertThat(model.status().infoProperty().get()).contains("is cancelled");
+    }
+
+    @Test
     void closingReplacesTheRowAndDisablesFurtherActions() {
         model.selectedProperty().set(model.allSessions().get(0));
         assertThat(model.selectedIsOpen().get()).isTrue();

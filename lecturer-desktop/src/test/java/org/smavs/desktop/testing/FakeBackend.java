@@ -103,6 +103,7 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
 
     @Override public Session close(long id) { call("close " + id); return replace(id, s -> Fixtures.withStatus(s, SessionStatus.CLOSED)); }
     @Override public Session expire(long id) { call("expire " + id); return replace(id, s -> Fixtures.withStatus(s, SessionStatus.EXPIRED)); }
+    @Override public Session cancel(long id) { call("cancel " + id); return replace(id, s -> Fixtures.withStatus(s, SessionStatus.CANCELLED)); }
     @Override public Session regenerate(long id) { call("regenerate " + id); return find(id); }
     @Override public QrToken qr(long id) { call("qr " + id); return qr; }
     @Override public List<AttendanceRecord> attendance(long sessionId) { call("attendance " + sessionId); return records.getOrDefault(sessionId, List.of()); }
