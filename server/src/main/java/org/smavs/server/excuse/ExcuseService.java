@@ -23,12 +23,15 @@ import org.smavs.server.session.SessionAccess;
 import org.smavs.server.session.SessionEntity;
 import org.smavs.server.storage.BlobStore;
 import org.smavs.server.upload.ImageUploads;
+import org.smavs.server.mail.Mailer;
+import org.smavs.server.mail.Outbox;
+import org.smavs.server.web.HtmlPage;
 
 /**
  * Excused absences: a student explains an absence from one session of theirs (once per session), with optional
  * evidence checked by content; the session's lecturer (or an admin) approves or rejects it once, with a note;
- * approval makes the student's record for that session {@code excused} (created when there was none). Evidence is
- * removed once the selfie retention period has passed after the decision.
+ * approval makes the student's record for that session {@code excused} (created when there was none), and the student
+ * is told by mail either way. Evidence is removed once the selfie retention period has passed after the decision.
  */
 public final class ExcuseService {
     private static final String SELECT = "SELECT x.id, x.session_id, x.student_id, x.reason, x.evidence_key, x.status, "
@@ -43,9 +46,15 @@ public final class ExcuseService {
     private final AuditLog audit;
     private final IntSupplier retentionDays;
     private final Clock clock;
+    private final Outbox outbox;
+    private final String institution;
 
+    /** {@code outbox}: the student hears of the decision by mail (in the background, retried). */
     public ExcuseService(Database database, BlobStore blobs, ImageUploads images, long maxEvidenceBytes,
-                         SessionAccess access, AuditLog audit, IntSupplier retentionDays, Clock clock) {
+                         SessionAccess access, AuditLog audit, IntSupplier retentionDays, Clock clock, Outbox outbox,
+                         String institution) {
+        this.outbox = outbox;
+        this.institution = institution;
         this.database = database;
         this.blobs = blobs;
         this.images = images;
@@ -184,7 +193,27 @@ public final class ExcuseService {
             audit.record(session, lecturer, approve ? "excuse.approved" : "excuse.rejected", "excuse", excuseId,
                     "session " + sessionId + ", student " + studentId);
         });
-        return find(excuseId);
+        Excuse decided = find(excuseId);
+        String email = database.inTransaction(session -> session.createNativeQuery("SELECT email FROM users WHERE id = "
+                + ":id AND is_active = TRUE", String.class).setParameter("id", decided.studentId()).getSingleResultOrNull());
+        if (email != null) {
+            outbox.send(decisionMail(email, decided, approve));
+        }
+        return decided;
+    }
+
+    /** The student's mail about the decision, in plain text and HTML, with the lecturer's note. */
+    private Mailer.Mail decisionMail(String email, Excuse excuse, boolean approved) {
+        String outcome = approved ? "approved: the session counts as excused" : "not accepted";
+        String subject = "Your excuse for " + excuse.sessionTitle() + " was " + (approved ? "approved" : "not accepted");
+        String note = excuse.note() == null ? "" : "\nYour lecturer wrote: " + excuse.note() + "\n";
+        String text = "Hello " + excuse.studentName() + ",\n\nyour excuse for " + excuse.sessionTitle() + " (\""
+                + excuse.reason() + "\") was " + outcome + ".\n" + note + "\nSMAVS, " + institution + "\n";
+        String html = "<p>Hello " + HtmlPage.escape(excuse.studentName()) + ",</p><p>your excuse for "
+                + HtmlPage.escape(excuse.sessionTitle()) + " (&ldquo;" + HtmlPage.escape(excuse.reason()) + "&rdquo;) was "
+                + HtmlPage.escape(outcome) + ".</p>" + (excuse.note() == null ? "" : "<p>Your lecturer wrote: "
+                + HtmlPage.escape(excuse.note()) + "</p>") + "<p>SMAVS, " + HtmlPage.escape(institution) + "</p>";
+        return new Mailer.Mail(email, subject, text, html);
     }
 
     /** Evidence of excuses decided longer ago than the selfie retention period: deleted. */

@@ -32,6 +32,11 @@ public final class Mailer {
         this.development = development;
     }
 
+    /** Whether an SMTP server is configured at all. */
+    public boolean configured() {
+        return settings.configured();
+    }
+
     /** Sends; a failure is logged and reported as false (the caller's answer never depends on mail). */
     public boolean send(Mail mail) {
         if (!settings.configured()) {
