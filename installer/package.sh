@@ -53,7 +53,7 @@ SERVER_EXTRA_MODULES="jdk.crypto.ec,jdk.zipfs,jdk.unsupported,java.management,jd
 APP_EXTRA_MODULES="jdk.crypto.ec,jdk.unsupported,java.logging,java.naming,java.scripting"
 # Used when jdeps fails (e.g. on a new library's module-info); checked against jdeps here on 2026-11-25.
 SERVER_FALLBACK_MODULES="java.base,java.desktop,java.instrument,java.naming,java.net.http,java.rmi,java.security.jgss,java.sql,jdk.management,jdk.net"
-APP_FALLBACK_MODULES="java.base,java.desktop,java.naming,java.net.http,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop"
+APP_FALLBACK_MODULES="java.base,java.desktop,java.naming,java.net.http,java.scripting,java.sql,jdk.httpserver,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop"
 
 REPORT=()
 log() { printf '[package] %s\n' "$*" >&2; }
