@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.hibernate.Session;
 import org.smavs.model.error.ErrorCodes;
 import org.smavs.model.error.FieldError;
@@ -21,6 +18,8 @@ import org.smavs.server.error.UnauthorizedException;
 import org.smavs.server.error.ValidationException;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.mail.Mailer;
+import org.smavs.server.mail.Outbox;
+import org.smavs.server.web.HtmlPage;
 import org.smavs.server.persistence.Database;
 import org.smavs.server.ratelimit.RateLimiter;
 import org.smavs.server.user.CredentialPolicy;
@@ -33,7 +32,7 @@ import org.smavs.server.user.UserRepository;
  * reset link" (an invitation for imported students who never had a password). The answer to "forgot" never
  * tells whether the address has an account: the same 202, the same time (mail goes out in the background).
  */
-public final class PasswordService implements AutoCloseable {
+public final class PasswordService {
     static final Duration LINK_LIFETIME = Duration.ofMinutes(30);
     /** Invitations of imported students: they may not read their mail within the half hour a reset link lasts. */
     static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
@@ -43,27 +42,22 @@ public final class PasswordService implements AutoCloseable {
     private final PasswordHasher hasher;
     private final RefreshTokens logins;
     private final AccessTokens accessTokens;
-    private final Mailer mailer;
+    private final Outbox outbox;
     private final MailSettings mail;
     private final RateLimiter resetRequests;
     private final RandomTokens random;
     private final AuditLog audit;
     private final Clock clock;
-    private final ExecutorService outbox = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "smavs-mail");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     public PasswordService(Database database, UserRepository users, PasswordHasher hasher, RefreshTokens logins,
-                           AccessTokens accessTokens, Mailer mailer, MailSettings mail, RateLimiter resetRequests,
+                           AccessTokens accessTokens, Outbox outbox, MailSettings mail, RateLimiter resetRequests,
                            RandomTokens random, AuditLog audit, Clock clock) {
         this.database = database;
         this.users = users;
         this.hasher = hasher;
         this.logins = logins;
         this.accessTokens = accessTokens;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.mail = mail;
         this.resetRequests = resetRequests;
         this.random = random;
@@ -107,7 +101,7 @@ public final class PasswordService implements AutoCloseable {
         }
         resetRequests.check(actor.ip());
         resetRequests.check("account:" + CredentialPolicy.normaliseEmail(email));
-        outbox.execute(() -> {
+        outbox.sendWhenReady(() -> {
             Link link = database.inTransaction(session -> {
                 UserEntity user = users.findByEmail(session, email);
                 if (user == null || !user.isActive()) {
@@ -117,9 +111,7 @@ public final class PasswordService implements AutoCloseable {
                 audit.record(session, actor, "auth.password_reset.requested", "user", user.getId(), "link mailed");
                 return newLink(session, user, LINK_LIFETIME);
             });
-            if (link != null) {
-                mailer.send(resetMail(link, false, LINK_LIFETIME));
-            }
+            return link == null ? null : resetMail(link, false, LINK_LIFETIME);
         });
     }
 
@@ -133,7 +125,7 @@ public final class PasswordService implements AutoCloseable {
             audit.record(session, admin, "auth.password_reset.sent_by_admin", "user", userId, null);
             return newLink(session, user, LINK_LIFETIME);
         });
-        outbox.execute(() -> mailer.send(resetMail(link, link.firstPassword(), LINK_LIFETIME)));
+        outbox.send(resetMail(link, link.firstPassword(), LINK_LIFETIME));
     }
 
     /**
@@ -149,7 +141,7 @@ public final class PasswordService implements AutoCloseable {
             audit.record(session, admin, "auth.invitation.sent", "user", userId, null);
             return newLink(session, user, INVITATION_LIFETIME);
         });
-        outbox.execute(() -> mailer.send(resetMail(link, true, INVITATION_LIFETIME)));
+        outbox.send(resetMail(link, true, INVITATION_LIFETIME));
         return true;
     }
 
@@ -212,10 +204,11 @@ public final class PasswordService implements AutoCloseable {
         String text = "Hello " + link.fullName() + ",\n\n" + opening + "\nChoose your password here within " + within + ":\n\n"
                 + url + "\n\nThe link works once. If you did not ask for this, ignore this mail: your password stays "
                 + "as it is.\n\nSMAVS, " + mail.institution() + "\n";
-        String html = "<p>Hello " + escape(link.fullName()) + ",</p><p>" + escape(opening) + "</p><p><a href=\""
-                + escape(url) + "\">Choose your password</a> (within " + within + "; the link works once).</p>"
+        String html = "<p>Hello " + HtmlPage.escape(link.fullName()) + ",</p><p>" + HtmlPage.escape(opening)
+                + "</p><p><a href=\""
+                + HtmlPage.escape(url) + "\">Choose your password</a> (within " + within + "; the link works once).</p>"
                 + "<p>If you did not ask for this, ignore this mail: your password stays as it is.</p><p>SMAVS, "
-                + escape(mail.institution()) + "</p>";
+                + HtmlPage.escape(mail.institution()) + "</p>";
         return new Mailer.Mail(link.email(), subject, text, html);
     }
 
@@ -233,14 +226,4 @@ public final class PasswordService implements AutoCloseable {
                 + "expired; ask for a new one");
     }
 
-    static String escape(String text) {
-        return org.smavs.server.web.HtmlPage.escape(text);
-    }
-
-    /** Lets mails already queued go out (a few seconds at most). */
-    @Override
-    public void close() throws InterruptedException {
-        outbox.shutdown();
-        outbox.awaitTermination(5, TimeUnit.SECONDS);
-    }
 }

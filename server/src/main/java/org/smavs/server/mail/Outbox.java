@@ -32,6 +32,23 @@ public final class Outbox implements AutoCloseable {
         sender.execute(() -> attempt(mail, 0));
     }
 
+    /**
+     * Prepares the mail in the background too (e.g. a database lookup whose time must not show in the answer) and
+     * sends it when {@code mail} gives one (null: nothing to send).
+     */
+    public void sendWhenReady(java.util.function.Supplier<Mailer.Mail> mail) {
+        sender.execute(() -> {
+            try {
+                Mailer.Mail ready = mail.get();
+                if (ready != null) {
+                    attempt(ready, 0);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not prepare a mail", e);
+            }
+        });
+    }
+
     private void attempt(Mailer.Mail mail, int retry) {
         if (mailer.send(mail) || !mailer.configured()) {
             return;

@@ -103,10 +103,8 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 Json.strictMapper(), p.config.http().corsOrigins(), p.clock);
         p.maintenance.addFrequent("re-check live roster listeners", liveSocket::recheck);
         p.maintenance.add("idempotency keys", () -> p.idempotency.purgeOlderThan(limits.idempotencyRetentionDays()));
-        org.smavs.server.mail.Outbox outbox = p.closeOnStop(new org.smavs.server.mail.Outbox(
-                new org.smavs.server.mail.Mailer(p.config.mail(), !p.config.isProduction())));
         ExcuseService excuses = new ExcuseService(p.database, p.blobs, p.uploads, p.config.http().uploadMaxBytes(),
-                access, p.audit, () -> p.settings.current().selfieRetentionDays(), p.clock, outbox,
+                access, p.audit, () -> p.settings.current().selfieRetentionDays(), p.clock, p.outbox,
                 p.config.mail().institution());
         p.maintenance.add("excuse evidence past retention", () -> excuses.purgeOldEvidence());
         return new AttendanceFeature(

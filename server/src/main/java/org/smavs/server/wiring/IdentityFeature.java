@@ -15,7 +15,6 @@ import org.smavs.server.auth.AuthController;
 import org.smavs.server.auth.AuthService;
 import org.smavs.server.auth.PasswordService;
 import org.smavs.server.auth.ResetPasswordPageController;
-import org.smavs.server.mail.Mailer;
 import org.smavs.server.auth.Authenticator;
 import org.smavs.server.auth.RefreshTokens;
 import org.smavs.server.auth.SignInThrottle;
@@ -51,9 +50,9 @@ record IdentityFeature(AuthController auth, UserAdminController userAdmin, Kiosk
         AccountService accounts = new AccountService(p.database, p.users, p.hasher, p.audit, p.clock,
                 new AccountService.SelfRegistration(limits.selfRegistration(), p.limiter("register",
                         "registrations from this address", limits.registrationsPerMinute())));
-        PasswordService passwords = p.closeOnStop(new PasswordService(p.database, p.users, p.hasher, refreshTokens,
-                accessTokens, new Mailer(p.config.mail(), !p.config.isProduction()), p.config.mail(),
-                p.limiter("password-reset", "password reset requests", 5), p.random, p.audit, p.clock));
+        PasswordService passwords = new PasswordService(p.database, p.users, p.hasher, refreshTokens,
+                accessTokens, p.outbox, p.config.mail(),
+                p.limiter("password-reset", "password reset requests", 5), p.random, p.audit, p.clock);
         // With single sign-on, imported students sign in through the university: no password invitation.
         UserAdminService.Invitations invitations = p.config.oidc().enabled() ? (userId, admin) -> false
                 : passwords::invite;

@@ -1,5 +1,7 @@
 package org.smavs.server.wiring;
 
+import org.smavs.server.mail.Mailer;
+import org.smavs.server.mail.Outbox;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,8 @@ public final class Platform {
     final IdempotencyService idempotency;
     final DatabaseBucketStore buckets;
     final MaintenanceScheduler maintenance = new MaintenanceScheduler();
+    /** Every mail the server sends (password links, invitations, notifications) goes out through this one. */
+    final Outbox outbox;
     final Map<String, Supplier<String>> components = new LinkedHashMap<>();
     /** What each feature publishes on /metrics, bound once the registry exists. */
     final List<io.micrometer.core.instrument.binder.MeterBinder> meters = new java.util.ArrayList<>();
@@ -66,6 +70,7 @@ public final class Platform {
                 LivenessPolicy.DEFAULT_THRESHOLD);
         this.idempotency = new IdempotencyService(database, Json.strictMapper(), clock);
         this.buckets = new DatabaseBucketStore(database);
+        this.outbox = closeOnStop(new Outbox(new Mailer(config.mail(), !config.isProduction())));
         components.put("storage", blobs::backendName);
         meters.add(database::bindPoolMetrics);
         maintenance.addMinutely("audit checkpoint", audit::checkpoint);
