@@ -186,4 +186,23 @@ public final class AdminApi {
     public org.smavs.model.timetable.Term updateTerm(long termId, org.smavs.model.timetable.TermRequest request) {
         return client.patchJson(ApiPaths.withId(ApiPaths.ADMIN_TERM, termId), request, org.smavs.model.timetable.Term.class);
     }
+
+    /** Moves or renames a room; sessions already created keep their geofence. */
+    public Room updateRoom(long roomId, org.smavs.model.admin.UpdateRoomRequest request) {
+        return client.patchJson(ApiPaths.withId(ApiPaths.ADMIN_ROOM, roomId), request, Room.class);
+    }
+
+    /** Takes one student off a course (their past records stay). */
+    public void unenrol(long courseId, long studentId) {
+        client.delete(ApiPaths.withIds(ApiPaths.ADMIN_COURSE_ENROLMENT, courseId, studentId));
+    }
+
+    /**
+     * Enrols the students a CSV names, one per line, by {@code student_number} or {@code email} (a header line with
+     * either column name; other columns are ignored). {@code enrolled}: newly enrolled; {@code skipped}: already were.
+     */
+    public ImportResult importEnrolments(long courseId, String csv) {
+        return client.postRaw(ApiPaths.withId(ApiPaths.ADMIN_COURSE_ENROLMENTS_IMPORT, courseId),
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv", ImportResult.class);
+    }
 }

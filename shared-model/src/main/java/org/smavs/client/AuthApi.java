@@ -74,6 +74,11 @@ public final class AuthApi {
         return client.get(ApiPaths.AUTH_ME, User.class);
     }
 
+    /** Changes the caller's own preferences (e-mail notifications on or off). */
+    public User updateMe(org.smavs.model.auth.UpdateProfileRequest request) {
+        return client.patchJson(ApiPaths.AUTH_ME, request, User.class);
+    }
+
     public TokenPair refresh(String refreshToken) {
         TokenPair tokens = client.postJson(ApiPaths.AUTH_REFRESH, new RefreshRequest(refreshToken), TokenPair.class);
         client.useTokens(tokens);

@@ -155,4 +155,24 @@ public final class LecturerApi {
         return client.get(ApiPaths.withId(ApiPaths.LECTURER_COURSE_MEETINGS, courseId),
                 new com.fasterxml.jackson.core.type.TypeReference<>() { });
     }
+
+    /**
+     * Changes a weekly meeting (fields left null keep their value). Only its sessions that have not started yet
+     * change; sessions with check-ins or already over stay as they were.
+     */
+    public org.smavs.model.timetable.Meeting updateMeeting(long meetingId, org.smavs.model.timetable.MeetingRequest request) {
+        return client.patchJson(ApiPaths.withId(ApiPaths.LECTURER_MEETING, meetingId), request,
+                org.smavs.model.timetable.Meeting.class);
+    }
+
+    /** Ends a weekly meeting: its sessions that have not started yet are removed; held ones stay. */
+    public void deleteMeeting(long meetingId) {
+        client.delete(ApiPaths.withId(ApiPaths.LECTURER_MEETING, meetingId));
+    }
+
+    /** The students enrolled in a course the caller teaches (or any course, for an admin), by name. */
+    public List<org.smavs.model.auth.User> courseStudents(long courseId) {
+        return client.get(ApiPaths.withId(ApiPaths.LECTURER_COURSE_STUDENTS, courseId),
+                new com.fasterxml.jackson.core.type.TypeReference<>() { });
+    }
 }

@@ -66,6 +66,8 @@ public final class ApiPaths {
     public static final String LECTURER_COURSES = API + "/lecturers/courses";
     public static final String LECTURER_COURSE_EXPORT = LECTURER_COURSES + "/{id}/export";
     public static final String LECTURER_COURSE_MEETINGS = LECTURER_COURSES + "/{id}/meetings";
+    public static final String LECTURER_COURSE_STUDENTS = LECTURER_COURSES + "/{id}/students";
+    public static final String LECTURER_MEETING = API + "/lecturers/meetings/{id}";
     public static final String ADMIN_TERMS = API + "/admin/terms";
     public static final String ADMIN_TERM = ADMIN_TERMS + "/{id}";
     public static final String LECTURER_STUDENT_REFERENCE_PHOTO = API + "/lecturers/students/{id}/reference-photo";
@@ -88,7 +90,10 @@ public final class ApiPaths {
     public static final String ADMIN_COURSES = API + "/admin/courses";
     public static final String ADMIN_COURSE = ADMIN_COURSES + "/{id}";
     public static final String ADMIN_COURSE_ENROLMENTS = ADMIN_COURSE + "/enrolments";
+    public static final String ADMIN_COURSE_ENROLMENT = ADMIN_COURSE_ENROLMENTS + "/{student_id}";
+    public static final String ADMIN_COURSE_ENROLMENTS_IMPORT = ADMIN_COURSE_ENROLMENTS + "/import";
     public static final String ADMIN_ROOMS = API + "/admin/rooms";
+    public static final String ADMIN_ROOM = ADMIN_ROOMS + "/{id}";
     public static final String ADMIN_KIOSKS = API + "/admin/kiosks";
     public static final String ADMIN_KIOSK_REVOKE = ADMIN_KIOSKS + "/{id}/revoke";
     public static final String ADMIN_KIOSK_REISSUE = ADMIN_KIOSKS + "/{id}/enrollment-code";
@@ -101,6 +106,11 @@ public final class ApiPaths {
     public static final String KIOSK_CHECKIN_START = API + "/kiosk/check-ins/start";
     public static final String KIOSK_CHECKIN_COMPLETE = API + "/kiosk/check-ins/{id}/complete";
     public static final String KIOSK_CHECKIN_OFFLINE = API + "/kiosk/check-ins/offline";
+
+    /** Fills the {id} and {student_id} placeholders of a path with two ids. */
+    public static String withIds(String path, long id, long studentId) {
+        return withId(path, id).replace("{student_id}", Long.toString(studentId));
+    }
 
     /** Fills the {id} placeholder of a path. */
     public static String withId(String path, long id) {
