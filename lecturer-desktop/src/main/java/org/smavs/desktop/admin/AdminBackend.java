@@ -13,6 +13,7 @@ import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.admin.ResetRequest;
 import org.smavs.model.admin.Room;
 import org.smavs.model.admin.Settings;
+import org.smavs.model.admin.UpdateRoomRequest;
 import org.smavs.model.admin.UpdateUserRequest;
 import org.smavs.model.auth.User;
 
@@ -44,6 +45,9 @@ public interface AdminBackend {
     List<Room> rooms();
 
     Room createRoom(CreateRoomRequest request);
+
+    /** Fields left null keep their value; sessions already created keep the geofence they copied. */
+    Room updateRoom(long roomId, UpdateRoomRequest request);
 
     List<Kiosk> kiosks();
 

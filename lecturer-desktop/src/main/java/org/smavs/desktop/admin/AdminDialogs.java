@@ -11,6 +11,7 @@ import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
 import org.smavs.model.admin.Room;
+import org.smavs.model.admin.UpdateRoomRequest;
 import org.smavs.model.auth.Role;
 
 /** The small create-forms of the Admin tab. */
@@ -64,26 +65,70 @@ final class AdminDialogs {
 
     static FormDialog<CreateRoomRequest> createRoom() {
         FormDialog<CreateRoomRequest> form = new FormDialog<>("New room", "Add a room and its check-in area");
-        TextField name = form.text("roomName", "Name", "e.g. LT-2");
-        TextField building = form.text("roomBuilding", "Building", "optional");
-        TextField latitude = form.text("roomLatitude", "Latitude", "e.g. 51.7548");
-        TextField longitude = form.text("roomLongitude", "Longitude", "e.g. -1.2544");
-        TextField radius = form.text("roomRadius", "Radius (m)", "e.g. 60");
-        form.complete("createRoomOk", () -> {
-            if (name.getText().isBlank()) {
+        RoomFields fields = RoomFields.on(form, null);
+        form.complete("createRoomOk", fields::problem, () -> new CreateRoomRequest(fields.name(), fields.building(),
+                fields.latitude(), fields.longitude(), fields.radius()), fields.inputs());
+        return form;
+    }
+
+    /** The same fields, filled in; the header says what an edit does not change. */
+    static FormDialog<UpdateRoomRequest> editRoom(Room room) {
+        FormDialog<UpdateRoomRequest> form = new FormDialog<>("Edit room", "Edit " + room.name() + ". Sessions "
+                + "already created keep the check-in area they were given; sessions created from now on (also by "
+                + "a weekly meeting) use the new one.");
+        RoomFields fields = RoomFields.on(form, room);
+        form.complete("editRoomOk", fields::problem, () -> new UpdateRoomRequest(fields.name(), fields.building(),
+                fields.latitude(), fields.longitude(), fields.radius()), fields.inputs());
+        return form;
+    }
+
+    /** Name, building, point and radius of a room, checked together. */
+    private record RoomFields(TextField nameField, TextField buildingField, TextField latitudeField,
+                              TextField longitudeField, TextField radiusField) {
+        static RoomFields on(FormDialog<?> form, Room room) {
+            RoomFields fields = new RoomFields(form.text("roomName", "Name", "e.g. LT-2"),
+                    form.text("roomBuilding", "Building", "optional"),
+                    form.text("roomLatitude", "Latitude", "e.g. 51.7548"),
+                    form.text("roomLongitude", "Longitude", "e.g. -1.2544"),
+                    form.text("roomRadius", "Radius (m)", "e.g. 60"));
+            if (room != null) {
+                fields.nameField.setText(room.name());
+                fields.buildingField.setText(room.building() == null ? "" : room.building());
+                fields.latitudeField.setText(plain(room.latitude()));
+                fields.longitudeField.setText(plain(room.longitude()));
+                fields.radiusField.setText(plain(room.radiusM()));
+            }
+            return fields;
+        }
+
+        String problem() {
+            if (nameField.getText().isBlank()) {
                 return "Give the room a name.";
             }
-            Double lat = FormDialog.number(latitude);
-            Double lon = FormDialog.number(longitude);
-            Double r = FormDialog.number(radius);
+            Double lat = latitude();
+            Double lon = longitude();
+            Double r = radius();
             if (lat == null || lat < -90 || lat > 90 || lon == null || lon < -180 || lon > 180) {
                 return "Latitude must be between -90 and 90 and longitude between -180 and 180.";
             }
             return r == null || r <= 0 ? "Give the check-in radius in metres." : null;
-        }, () -> new CreateRoomRequest(name.getText().strip(), building.getText().isBlank() ? null : building.getText().strip(),
-                FormDialog.number(latitude), FormDialog.number(longitude), FormDialog.number(radius)),
-                name.textProperty(), latitude.textProperty(), longitude.textProperty(), radius.textProperty());
-        return form;
+        }
+
+        String name() { return nameField.getText().strip(); }
+        String building() { return buildingField.getText().isBlank() ? null : buildingField.getText().strip(); }
+        Double latitude() { return FormDialog.number(latitudeField); }
+        Double longitude() { return FormDialog.number(longitudeField); }
+        Double radius() { return FormDialog.number(radiusField); }
+
+        javafx.beans.Observable[] inputs() {
+            return new javafx.beans.Observable[] {nameField.textProperty(), latitudeField.textProperty(),
+                    longitudeField.textProperty(), radiusField.textProperty()};
+        }
+
+        /** 60.0 as "60", 51.7548 as is. */
+        private static String plain(double value) {
+            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
     }
 
     static FormDialog<CreateKioskRequest> createKiosk(List<Room> rooms) {
@@ -109,19 +154,5 @@ final class AdminDialogs {
                 () -> new CreateKioskRequest(name.getText().strip(), room.getValue().id()),
                 name.textProperty(), room.valueProperty());
         return form;
-    }
-
-    /** Asks before an action people would feel at once; true when {@code action} was chosen. */
-    static boolean confirm(javafx.stage.Window owner, String title, String question, String consequence, String action,
-                           String buttonId) {
-        javafx.scene.control.ButtonType yes = new javafx.scene.control.ButtonType(action,
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, consequence, yes, javafx.scene.control.ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(question);
-        alert.getDialogPane().lookupButton(yes).setId(buttonId);
-        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 }

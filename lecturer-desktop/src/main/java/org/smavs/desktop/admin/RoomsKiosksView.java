@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.smavs.desktop.shell.CallStatusBar;
 import org.smavs.desktop.shell.Cells;
+import org.smavs.desktop.shell.Confirmation;
 import org.smavs.desktop.shell.Fxml;
 import org.smavs.desktop.shell.ListenerScope;
 import org.smavs.desktop.shell.Screen;
@@ -29,6 +30,7 @@ public final class RoomsKiosksView implements Screen {
     @FXML private Button refreshButton;
     @FXML private Button newRoomButton;
     @FXML private Button newKioskButton;
+    @FXML private Button editRoomButton;
     @FXML private Button revokeButton;
     @FXML private Button reissueButton;
     @FXML private TableView<Room> roomTable;
@@ -56,6 +58,12 @@ public final class RoomsKiosksView implements Screen {
             dialog.initOwner(root.getScene().getWindow());
             dialog.showAndWait().ifPresent(model::createRoom);
         });
+        editRoomButton.disableProperty().bind(model.selectedRoomProperty().isNull());
+        editRoomButton.setOnAction(event -> {
+            var dialog = AdminDialogs.editRoom(model.selectedRoomProperty().get());
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.showAndWait().ifPresent(model::updateSelectedRoom);
+        });
         newKioskButton.setOnAction(event -> {
             var dialog = AdminDialogs.createKiosk(model.rooms());
             dialog.initOwner(root.getScene().getWindow());
@@ -82,6 +90,13 @@ public final class RoomsKiosksView implements Screen {
                 room.latitude(), room.longitude())));
         radiusColumn.setCellValueFactory(Cells.value(Room::radiusM));
         roomTable.setItems(model.rooms());
+        roomTable.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, now) -> model.selectedRoomProperty().set(now));
+        model.selectedRoomProperty().addListener((obs, old, now) -> {
+            if (now != null && roomTable.getSelectionModel().getSelectedItem() != now) {
+                roomTable.getSelectionModel().select(now);
+            }
+        });
 
         kioskNameColumn.setCellValueFactory(Cells.value(Kiosk::name));
         kioskRoomColumn.setCellValueFactory(Cells.value(kiosk -> model.roomName(kiosk.roomId())));
@@ -130,7 +145,7 @@ public final class RoomsKiosksView implements Screen {
 
     /** Asks before an action that a kiosk in a classroom would feel at once. */
     private boolean confirmed(String question, String consequence, String action) {
-        return AdminDialogs.confirm(root.getScene().getWindow(), "Kiosk", question, consequence, action,
+        return Confirmation.ask(root.getScene().getWindow(), "Kiosk", question, consequence, action,
                 "confirmKioskAction");
     }
 }

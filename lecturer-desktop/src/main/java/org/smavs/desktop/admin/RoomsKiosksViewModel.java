@@ -13,6 +13,7 @@ import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.Kiosk;
 import org.smavs.model.admin.KioskEnrollmentCode;
 import org.smavs.model.admin.Room;
+import org.smavs.model.admin.UpdateRoomRequest;
 
 /** Rooms (with their geofence) and the kiosks placed in them. */
 public final class RoomsKiosksViewModel {
@@ -21,6 +22,7 @@ public final class RoomsKiosksViewModel {
     private final ObservableList<Room> rooms = FXCollections.observableArrayList();
     private final ObservableList<Kiosk> kiosks = FXCollections.observableArrayList();
     private final ObjectProperty<Kiosk> selectedKiosk = new SimpleObjectProperty<>();
+    private final ObjectProperty<Room> selectedRoom = new SimpleObjectProperty<>();
     private final ObjectProperty<KioskEnrollmentCode> issuedCode = new SimpleObjectProperty<>();
 
     public RoomsKiosksViewModel(AdminBackend backend, UiExecutor executor) {
@@ -40,6 +42,18 @@ public final class RoomsKiosksViewModel {
             rooms.add(room);
             status.inform("Room " + room.name() + " created.");
         });
+    }
+
+    /** Renames or moves the selected room; sessions already created keep the geofence they copied. */
+    public void updateSelectedRoom(UpdateRoomRequest request) {
+        Room target = selectedRoom.get();
+        if (target != null) {
+            status.change("change the room", () -> backend.updateRoom(target.id(), request), room -> {
+                rooms.replaceAll(old -> old.id() == room.id() ? room : old);
+                selectedRoom.set(room);
+                status.inform("Room " + room.name() + " saved. Sessions created from now on use its new area.");
+            });
+        }
     }
 
     public void createKiosk(CreateKioskRequest request) {
@@ -83,6 +97,7 @@ public final class RoomsKiosksViewModel {
     public ObservableList<Room> rooms() { return rooms; }
     public ObservableList<Kiosk> kiosks() { return kiosks; }
     public ObjectProperty<Kiosk> selectedKioskProperty() { return selectedKiosk; }
+    public ObjectProperty<Room> selectedRoomProperty() { return selectedRoom; }
     public ReadOnlyObjectProperty<KioskEnrollmentCode> issuedCodeProperty() { return issuedCode; }
 
     private record Lists(List<Room> rooms, List<Kiosk> kiosks) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.smavs.desktop.shell.CallStatusBar;
 import org.smavs.desktop.shell.Cells;
+import org.smavs.desktop.shell.Confirmation;
 import org.smavs.desktop.shell.FileDialogs;
 import org.smavs.desktop.shell.Fxml;
 import org.smavs.desktop.shell.ListenerScope;
@@ -114,7 +115,7 @@ public final class UsersView implements Screen {
         ssoButton.setOnAction(event -> model.setSingleSignOnOnly(!model.selectedProperty().get().ssoOnly()));
         totpResetButton.setOnAction(event -> {
             User user = model.selectedProperty().get();
-            if (AdminDialogs.confirm(root.getScene().getWindow(), "Second factor", "Remove the second factor of "
+            if (Confirmation.ask(root.getScene().getWindow(), "Second factor", "Remove the second factor of "
                     + user.fullName() + "?", "They sign in with their password alone until they set up an "
                     + "authenticator again. Do this only when you are sure who asked (they lost their phone and "
                     + "recovery codes).", "Remove", "confirmRemoveSecondFactor")) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.smavs.client.ApiClient;
 import org.smavs.client.ApiException;
 import org.smavs.desktop.admin.AdminBackend;
+import org.smavs.desktop.course.CourseBackend;
 import org.smavs.desktop.dashboard.DashboardBackend;
 import org.smavs.desktop.report.ExportBackend;
 import org.smavs.desktop.review.ReviewBackend;
@@ -25,6 +26,12 @@ import org.smavs.model.admin.ResetRequest;
 import org.smavs.model.admin.Room;
 import org.smavs.model.admin.Settings;
 import org.smavs.model.admin.UpdateUserRequest;
+import org.smavs.model.admin.CreateCourseRequest;
+import org.smavs.model.admin.ImportResult;
+import org.smavs.model.admin.UpdateCourseRequest;
+import org.smavs.model.admin.UpdateRoomRequest;
+import org.smavs.model.timetable.Meeting;
+import org.smavs.model.timetable.MeetingRequest;
 import org.smavs.model.attendance.AttendanceRecord;
 import org.smavs.model.attendance.ManualMarkRequest;
 import org.smavs.model.auth.User;
@@ -36,7 +43,7 @@ import org.smavs.model.session.SessionStudent;
 
 /** The production backend of every screen: the typed API client of {@code shared-model}. */
 public final class ApiBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend,
-        AdminBackend, org.smavs.desktop.review.ExcuseBackend {
+        AdminBackend, org.smavs.desktop.review.ExcuseBackend, CourseBackend, AccountBackend {
     private final ApiClient client;
 
     public ApiBackend(ApiClient client) {
@@ -107,6 +114,7 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public ResetRequest approveReset(long requestId) { return client.admin().approveReset(requestId); }
     @Override public ResetRequest denyReset(long requestId, String note) { return client.admin().denyReset(requestId, note); }
     @Override public Room createRoom(CreateRoomRequest request) { return client.admin().createRoom(request); }
+    @Override public Room updateRoom(long roomId, UpdateRoomRequest request) { return client.admin().updateRoom(roomId, request); }
     @Override public List<Kiosk> kiosks() { return client.admin().kiosks(); }
     @Override public KioskEnrollmentCode createKiosk(CreateKioskRequest request) { return client.admin().createKiosk(request); }
     @Override public Kiosk revokeKiosk(long kioskId) { return client.admin().revokeKiosk(kioskId); }
@@ -116,4 +124,18 @@ public final class ApiBackend implements DashboardBackend, SessionBackend, Expor
     @Override public AuditVerification verifyAudit() { return client.admin().verifyAudit(); }
     @Override public Settings settings() { return client.admin().settings(); }
     @Override public Settings updateSettings(Settings settings) { return client.admin().updateSettings(settings); }
+
+    @Override public List<Course> allCourses() { return client.admin().courses(); }
+    @Override public Course createCourse(CreateCourseRequest request) { return client.admin().createCourse(request); }
+    @Override public Course updateCourse(long courseId, UpdateCourseRequest request) { return client.admin().updateCourse(courseId, request); }
+    @Override public Course enrol(long courseId, List<Long> studentIds) { return client.admin().enrol(courseId, studentIds); }
+    @Override public void unenrol(long courseId, long studentId) { client.admin().unenrol(courseId, studentId); }
+    @Override public ImportResult importEnrolments(long courseId, String csv) { return client.admin().importEnrolments(courseId, csv); }
+    @Override public List<User> courseStudents(long courseId) { return client.lecturer().courseStudents(courseId); }
+    @Override public List<Meeting> meetings(long courseId) { return client.lecturer().meetings(courseId); }
+    @Override public Meeting addMeeting(long courseId, MeetingRequest request) { return client.lecturer().addMeeting(courseId, request); }
+    @Override public Meeting updateMeeting(long meetingId, MeetingRequest request) { return client.lecturer().updateMeeting(meetingId, request); }
+    @Override public void deleteMeeting(long meetingId) { client.lecturer().deleteMeeting(meetingId); }
+    @Override public User me() { return client.auth().me(); }
+    @Override public User updateMe(org.smavs.model.auth.UpdateProfileRequest request) { return client.auth().updateMe(request); }
 }

@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -32,6 +33,8 @@ public final class ShellView implements Screen, Navigator {
     @FXML private Button changePasswordButton;
     @FXML private Button twoStepButton;
     @FXML private TabPane tabs;
+    @FXML private CheckBox emailNotificationsCheck;
+    private final ListenerScope listeners = new ListenerScope();
 
     public ShellView(User user, SignedInScreens screens, Runnable onSignOut, Runnable onChangePassword,
                      Runnable onTwoStep) {
@@ -49,8 +52,10 @@ public final class ShellView implements Screen, Navigator {
         signOutButton.setOnAction(event -> onSignOut.run());
         changePasswordButton.setOnAction(event -> onChangePassword.run());
         twoStepButton.setOnAction(event -> onTwoStep.run());
+        watchEmailNotifications(screens.emailNotifications());
         addFixedTab("dashboardTab", "Dashboard", screens.dashboard());
         addFixedTab("sessionsTab", "Sessions", screens.sessions(this));
+        addFixedTab("coursesTab", "Courses", screens.courses());
         addFixedTab("reviewTab", "Flag review", screens.review());
         addFixedTab("excusesTab", "Excuses", screens.excuses());
         if (screens.showsAdmin()) {
@@ -60,6 +65,23 @@ public final class ShellView implements Screen, Navigator {
             Screen screen = selected == null ? null : tabScreens.get(selected);
             if (screen != null && previous != null) {
                 screen.shown();
+            }
+        });
+    }
+
+    /** The box follows the server's answer; a refused change is undone and said in a window (no status bar here). */
+    private void watchEmailNotifications(EmailNotificationsViewModel model) {
+        listeners.watch(model.onProperty(), emailNotificationsCheck::setSelected);
+        emailNotificationsCheck.disableProperty().bind(model.status().busyProperty());
+        emailNotificationsCheck.setOnAction(event -> model.set(emailNotificationsCheck.isSelected()));
+        listeners.watch(model.status().errorProperty(), error -> {
+            if (error != null && root.getScene() != null) {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.WARNING, error);
+                alert.initOwner(root.getScene().getWindow());
+                alert.setTitle("E-mail notifications");
+                alert.setHeaderText("E-mail notifications");
+                alert.show();
             }
         });
     }
@@ -128,6 +150,7 @@ public final class ShellView implements Screen, Navigator {
 
     @Override
     public void dispose() {
+        listeners.close();
         // Closing windows runs their own dispose (setOnHidden); copy first as that edits the list.
         new ArrayList<>(windows).forEach(Stage::close);
         tabScreens.values().forEach(Screen::dispose);

@@ -2,9 +2,15 @@ package org.smavs.desktop.shell;
 
 import java.time.Clock;
 import org.smavs.desktop.admin.AdminView;
+import org.smavs.desktop.course.CourseStudentsViewModel;
+import org.smavs.desktop.course.CoursesView;
+import org.smavs.desktop.course.CoursesViewModel;
+import org.smavs.desktop.course.TimetableViewModel;
 import org.smavs.desktop.dashboard.DashboardView;
 import org.smavs.desktop.dashboard.DashboardViewModel;
 import org.smavs.desktop.report.ExportViewModel;
+import org.smavs.desktop.review.ExcusesView;
+import org.smavs.desktop.review.ExcusesViewModel;
 import org.smavs.desktop.review.ReviewView;
 import org.smavs.desktop.review.ReviewViewModel;
 import org.smavs.desktop.session.LiveFeed;
@@ -28,6 +34,7 @@ public final class SignedInScreens {
     private final ApiBackend backend;
     private final LiveFeed liveFeed;
     private final boolean admin;
+    private final org.smavs.model.auth.User user;
 
     public SignedInScreens(SignedInSession session, UiExecutor executor, FileDialogs files, Clock clock) {
         this.executor = executor;
@@ -36,6 +43,7 @@ public final class SignedInScreens {
         this.backend = new ApiBackend(session.client());
         this.liveFeed = new WebSocketLiveFeed(session.client(), session::accessToken, executor);
         this.admin = session.isAdmin();
+        this.user = session.user();
     }
 
     public boolean showsAdmin() {
@@ -62,8 +70,20 @@ public final class SignedInScreens {
     }
 
     public Screen excuses() {
-        return new org.smavs.desktop.review.ExcusesView(new org.smavs.desktop.review.ExcusesViewModel(backend, executor),
-                files);
+        return new ExcusesView(new ExcusesViewModel(backend, executor), files);
+    }
+
+    public Screen courses() {
+        CoursesViewModel courses = new CoursesViewModel(backend, executor, user, admin);
+        return new CoursesView(courses, new CourseStudentsViewModel(backend, executor, courses::replace),
+                new TimetableViewModel(backend, executor, admin), files, clock);
+    }
+
+    /** The header's "E-mail notifications" box, read fresh from the server. */
+    public EmailNotificationsViewModel emailNotifications() {
+        EmailNotificationsViewModel model = new EmailNotificationsViewModel(backend, executor, user);
+        model.load();
+        return model;
     }
 
     public Screen admin() {

@@ -200,4 +200,17 @@ class AdminViewModelsTest {
         assertThat(hourly.get("23:00")).isEqualTo(2L);
         assertThat(hourly.get("00:00")).isZero();
     }
+
+    @Test
+    void anEditedRoomReplacesTheOldOneAndSaysWhatItChanges() {
+        backend.roomList.add(new org.smavs.model.admin.Room(4, "LT-2", "Main", 51.75, -1.25, 60));
+        RoomsKiosksViewModel model = new RoomsKiosksViewModel(backend, executor);
+        model.load();
+        model.selectedRoomProperty().set(model.rooms().get(0));
+        model.updateSelectedRoom(new org.smavs.model.admin.UpdateRoomRequest("LT-2a", "Main", 51.75, -1.25, 80.0));
+        assertThat(backend.calls).contains("updateRoom 4 LT-2a 80.0");
+        assertThat(model.rooms()).extracting(org.smavs.model.admin.Room::name).containsExactly("LT-2a");
+        assertThat(model.selectedRoomProperty().get().radiusM()).isEqualTo(80.0);
+        assertThat(model.status().infoProperty().get()).contains("Sessions created from now on use its new area");
+    }
 }

@@ -43,7 +43,8 @@ import org.smavs.model.session.SessionStudent;
  * each test sets exactly the data it needs. {@link #failWith} makes the next call fail like the server would.
  */
 public final class FakeBackend implements DashboardBackend, SessionBackend, ExportBackend, ReviewBackend, AdminBackend,
-        org.smavs.desktop.review.ExcuseBackend {
+        org.smavs.desktop.review.ExcuseBackend, org.smavs.desktop.course.CourseBackend,
+        org.smavs.desktop.shell.AccountBackend {
     public final List<Session> sessions = new ArrayList<>();
     public final Map<Long, List<AttendanceRecord>> records = new HashMap<>();
     public final Map<Long, byte[]> selfies = new HashMap<>();
@@ -90,7 +91,9 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public Dashboard dashboard() { call("dashboard"); return dashboard; }
     @Override public List<Session> sessions() { call("sessions"); return List.copyOf(sessions); }
     @Override public Session session(long id) { call("session " + id); return find(id); }
-    @Override public List<Course> courses() { call("courses"); return List.of(new Course(1, "CS101", "Algorithms", 7L, 30)); }
+    /** What courses() and allCourses() answer; the default is one course the session screens use. */
+    public final List<Course> courseList = new ArrayList<>(List.of(new Course(1, "CS101", "Algorithms", 7L, 30)));
+    @Override public List<Course> courses() { call("courses"); return courseList.stream().filter(c -> !c.archived()).toList(); }
     @Override public List<Room> rooms() { call("rooms"); return List.copyOf(roomList); }
 
     @Override
@@ -180,6 +183,10 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public List<ResetRequest> resetRequests() { call("resets"); return List.copyOf(resets); }
     @Override public ResetRequest approveReset(long requestId) { call("approve " + requestId); return resets.get(0); }
     @Override public ResetRequest denyReset(long requestId, String note) { call("deny " + requestId + " " + note); return resets.get(0); }
+    @Override public Room updateRoom(long roomId, org.smavs.model.admin.UpdateRoomRequest request) {
+        call("updateRoom " + roomId + " " + request.name() + " " + request.radiusM());
+        return new Room(roomId, request.name(), request.building(), request.latitude(), request.longitude(), request.radiusM());
+    }
     @Override public Room createRoom(CreateRoomRequest request) { call("createRoom"); return new Room(1, request.name(), request.building(), 0, 0, 50); }
     @Override public List<Kiosk> kiosks() { call("kiosks"); return List.copyOf(kioskList); }
     @Override public KioskEnrollmentCode createKiosk(CreateKioskRequest request) { call("createKiosk"); return new KioskEnrollmentCode(new Kiosk(1, request.name(), request.roomId(), "pending", Fixtures.NOW, null), "ABCD-1234", Fixtures.NOW.plusHours(1)); }
@@ -195,4 +202,97 @@ public final class FakeBackend implements DashboardBackend, SessionBackend, Expo
     @Override public AuditVerification verifyAudit() { call("verifyAudit"); return verification; }
     @Override public Settings settings() { call("settings"); return settings; }
     @Override public Settings updateSettings(Settings changed) { call("updateSettings"); settings = changed; return changed; }
+
+    // --- courses and timetable: enrolments by course id, meetings in a list; each call records what it was asked ---
+    public final Map<Long, List<User>> enrolments = new HashMap<>();
+    public final List<org.smavs.model.timetable.Meeting> meetingList = new ArrayList<>();
+    public org.smavs.model.admin.ImportResult importResult = new org.smavs.model.admin.ImportResult(0, 0, 0, List.of());
+    public User me = Fixtures.user(7, "lecturer@smavs.com", org.smavs.model.auth.Role.LECTURER);
+
+    @Override public List<Course> allCourses() { call("allCourses"); return List.copyOf(courseList); }
+
+    @Override public Course createCourse(org.smavs.model.admin.CreateCourseRequest request) {
+        call("createCourse " + request.code() + " lead " + request.lecturerId());
+        Course created = new Course(100 + courseList.size(), request.code(), request.name(), request.lecturerId(), 0);
+        courseList.add(created);
+        return created;
+    }
+
+    @Override public Course updateCourse(long courseId, org.smavs.model.admin.UpdateCourseRequest request) {
+        call("updateCourse " + courseId + " " + request);
+        Course old = courseList.stream().filter(c -> c.id() == courseId).findFirst().orElseThrow();
+        Integer late = Boolean.TRUE.equals(request.useInstitutionLateRule()) ? null
+                : request.lateAfterMinutes() != null ? request.lateAfterMinutes() : old.lateAfterMinutes();
+        List<org.smavs.model.admin.CourseStaffMember> staff = request.staff() == null ? old.staff()
+                : request.staff().stream().map(a -> new org.smavs.model.admin.CourseStaffMember(a.userId(),
+                        "Name " + a.userId(), a.role())).toList();
+        Course changed = new Course(old.id(), old.code(), request.name() == null ? old.name() : request.name(),
+                request.lecturerId() == null ? old.lecturerId() : request.lecturerId(), old.enrolledCount(),
+                request.unenrolledCheckIns() == null ? old.unenrolledCheckIns() : request.unenrolledCheckIns(),
+                request.archived() == null ? old.archived() : request.archived(), late, staff);
+        courseList.replaceAll(c -> c.id() == courseId ? changed : c);
+        return changed;
+    }
+
+    @Override public List<User> courseStudents(long courseId) {
+        call("courseStudents " + courseId);
+        return List.copyOf(enrolments.getOrDefault(courseId, List.of()));
+    }
+
+    @Override public Course enrol(long courseId, List<Long> studentIds) {
+        call("enrol " + courseId + " " + studentIds);
+        List<User> list = enrolments.computeIfAbsent(courseId, id -> new ArrayList<>());
+        users.stream().filter(u -> studentIds.contains(u.id()) && !list.contains(u)).forEach(list::add);
+        return courseList.stream().filter(c -> c.id() == courseId).findFirst().orElseThrow();
+    }
+
+    @Override public void unenrol(long courseId, long studentId) {
+        call("unenrol " + courseId + " " + studentId);
+        enrolments.getOrDefault(courseId, new ArrayList<>()).removeIf(u -> u.id() == studentId);
+    }
+
+    @Override public org.smavs.model.admin.ImportResult importEnrolments(long courseId, String csvText) {
+        call("importEnrolments " + courseId + " " + csvText.lines().count() + " lines");
+        return importResult;
+    }
+
+    @Override public List<org.smavs.model.timetable.Meeting> meetings(long courseId) {
+        call("meetings " + courseId);
+        return meetingList.stream().filter(m -> m.courseId() == courseId).toList();
+    }
+
+    @Override public org.smavs.model.timetable.Meeting addMeeting(long courseId, org.smavs.model.timetable.MeetingRequest r) {
+        call("addMeeting " + courseId + " " + r);
+        var added = new org.smavs.model.timetable.Meeting(500 + meetingList.size(), courseId, r.weekday(), r.startTime(),
+                r.durationMinutes(), r.roomId(), r.firstDate(), r.lastDate(), Boolean.TRUE.equals(r.requireFace()), 12);
+        meetingList.add(added);
+        return added;
+    }
+
+    @Override public org.smavs.model.timetable.Meeting updateMeeting(long meetingId, org.smavs.model.timetable.MeetingRequest r) {
+        call("updateMeeting " + meetingId + " " + r);
+        var old = meetingList.stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow();
+        var changed = new org.smavs.model.timetable.Meeting(old.id(), old.courseId(),
+                r.weekday() == null ? old.weekday() : r.weekday(), r.startTime() == null ? old.startTime() : r.startTime(),
+                r.durationMinutes() == null ? old.durationMinutes() : r.durationMinutes(),
+                r.roomId() == null ? old.roomId() : r.roomId(), r.firstDate() == null ? old.firstDate() : r.firstDate(),
+                r.lastDate() == null ? old.lastDate() : r.lastDate(),
+                r.requireFace() == null ? old.requireFace() : r.requireFace(), old.sessionsCreated());
+        meetingList.replaceAll(m -> m.id() == meetingId ? changed : m);
+        return changed;
+    }
+
+    @Override public void deleteMeeting(long meetingId) {
+        call("deleteMeeting " + meetingId);
+        meetingList.removeIf(m -> m.id() == meetingId);
+    }
+
+    @Override public User me() { call("me"); return me; }
+
+    @Override public User updateMe(org.smavs.model.auth.UpdateProfileRequest request) {
+        call("updateMe " + request.emailNotifications());
+        me = new User(me.id(), me.email(), me.fullName(), me.role(), me.isActive(), me.studentNumber(), me.createdAt(),
+                me.faceEnrolled(), me.deviceBound(), me.ssoOnly(), me.totpEnabled(), request.emailNotifications());
+        return me;
+    }
 }
