@@ -32,7 +32,12 @@ public final class CheckInPolicy {
                 RiskScorer.score(flags));
     }
 
-    /** {@code lateAfter}: the institution's setting (late_after_minutes, 15 unless changed). */
+    /** The course's own "late" rule when it has one, else the institution's. */
+    public static Duration lateAfter(Integer courseMinutes, Duration institution) {
+        return courseMinutes == null ? institution : Duration.ofMinutes(courseMinutes);
+    }
+
+    /** {@code lateAfter}: the course's or the institution's rule ({@link #lateAfter(Integer, Duration)}). */
     public static boolean isLate(Instant startsAt, Instant submittedAt, Duration lateAfter) {
         return submittedAt.isAfter(startsAt.plus(lateAfter));
     }

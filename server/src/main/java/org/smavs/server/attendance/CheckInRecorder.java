@@ -142,7 +142,9 @@ public final class CheckInRecorder {
         if (sameFace.found()) {
             reasons.add(ReasonCode.DUPLICATE_FACE_IN_SESSION);
         }
-        if (CheckInPolicy.isLate(target.getStartsAt(), evidence.capturedAt(), lateAfter.get())) {
+        CourseEntity course = target.getCourseId() == null ? null : session.find(CourseEntity.class, target.getCourseId());
+        Duration late = CheckInPolicy.lateAfter(course == null ? null : course.getLateAfterMinutes(), lateAfter.get());
+        if (CheckInPolicy.isLate(target.getStartsAt(), evidence.capturedAt(), late)) {
             reasons.add(ReasonCode.LATE);
         }
         CheckInPolicy.Verdict verdict = CheckInPolicy.verdict(reasons);

@@ -65,6 +65,11 @@ public final class AuthController {
         ctx.json(auth.me(RequestContext.actor(ctx)));
     }
 
+    public void updateMe(Context ctx) {
+        ctx.json(auth.updateMe(bodies.read(ctx, org.smavs.model.auth.UpdateProfileRequest.class),
+                RequestContext.actor(ctx)));
+    }
+
     public void refresh(Context ctx) {
         ctx.json(auth.refresh(requireToken(ctx), RequestContext.actorOrAnonymous(ctx)));
     }

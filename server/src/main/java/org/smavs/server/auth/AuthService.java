@@ -148,6 +148,19 @@ public final class AuthService {
         return database.inTransaction(session -> users.toModel(session, users.require(session, actor.userId())));
     }
 
+    /** The caller's own preferences; an empty request changes nothing. */
+    public User updateMe(org.smavs.model.auth.UpdateProfileRequest request, Actor actor) {
+        return database.inTransaction(session -> {
+            UserEntity user = users.require(session, actor.userId());
+            if (request.emailNotifications() != null && request.emailNotifications() != user.wantsEmailNotifications()) {
+                user.setEmailNotifications(request.emailNotifications());
+                audit.record(session, actor, "user.notifications", "user", user.getId(),
+                        "email_notifications=" + request.emailNotifications());
+            }
+            return users.toModel(session, user);
+        });
+    }
+
     public TokenPair refresh(String refreshToken, Actor actor) {
         record Outcome(TokenPair tokens, boolean reuse) {
         }

@@ -1,6 +1,7 @@
 package org.smavs.server.biometrics;
 
 import org.smavs.server.audit.AuditLog;
+import org.smavs.server.course.CourseStaff;
 import org.smavs.server.error.NotFoundException;
 import org.smavs.server.identity.Actor;
 import org.smavs.server.persistence.Database;
@@ -42,11 +43,12 @@ public final class ReferencePhotos {
             return;
         }
         long links = database.inTransaction(session -> session.createNativeQuery(
-                        "SELECT (SELECT COUNT(*) FROM course_enrolments e JOIN courses c ON c.id = e.course_id "
-                                + "WHERE e.student_id = :student AND c.lecturer_id = :lecturer) + "
+                        "SELECT (SELECT COUNT(*) FROM course_enrolments e WHERE e.student_id = :student AND "
+                                + CourseStaff.teaches("e.course_id") + ") + "
                                 + "(SELECT COUNT(*) FROM attendance_records r JOIN attendance_sessions s ON s.id = r.session_id "
-                                + "WHERE r.student_id = :student AND s.lecturer_id = :lecturer AND r.source <> 'MANUAL')", Long.class)
-                .setParameter("student", studentId).setParameter("lecturer", actor.userId()).getSingleResult());
+                                + "WHERE r.student_id = :student AND (s.lecturer_id = :staff OR "
+                                + CourseStaff.teaches("s.course_id") + ") AND r.source <> 'MANUAL')", Long.class)
+                .setParameter("student", studentId).setParameter("staff", actor.userId()).getSingleResult());
         if (links == 0) {
             audit.record(actor, "access.denied", "reference_photo", studentId, null);
             throw new NotFoundException("No reference photo for student " + studentId);

@@ -22,6 +22,10 @@ public final class CourseController {
         ctx.json(courses.list());
     }
 
+    public void taught(Context ctx) {
+        ctx.json(courses.taughtBy(RequestContext.actor(ctx)));
+    }
+
     public void create(Context ctx) {
         ctx.json(courses.create(bodies.read(ctx, CreateCourseRequest.class), RequestContext.actor(ctx)));
     }
@@ -33,5 +37,18 @@ public final class CourseController {
     public void enrol(Context ctx) {
         long id = PathParams.id(ctx);
         ctx.json(courses.enrol(id, bodies.read(ctx, EnrolmentRequest.class).studentIds(), RequestContext.actor(ctx)));
+    }
+
+    public void unenrol(Context ctx) {
+        courses.unenrol(PathParams.id(ctx), PathParams.id(ctx, "student_id"), RequestContext.actor(ctx));
+        ctx.status(204);
+    }
+
+    public void importEnrolments(Context ctx) {
+        ctx.json(courses.importEnrolments(PathParams.id(ctx), ctx.body(), RequestContext.actor(ctx)));
+    }
+
+    public void students(Context ctx) {
+        ctx.json(courses.students(PathParams.id(ctx), RequestContext.actor(ctx)));
     }
 }

@@ -22,6 +22,13 @@ public final class CourseEnrolments {
                 .setParameter("course", courseId).setParameter("student", studentId).executeUpdate();
     }
 
+    /** False when the student was not enrolled. */
+    public boolean unenrol(Session session, long courseId, long studentId) {
+        return session.createNativeMutationQuery("DELETE FROM course_enrolments WHERE course_id = :course AND "
+                + "student_id = :student").setParameter("course", courseId).setParameter("student", studentId)
+                .executeUpdate() > 0;
+    }
+
     public boolean isEnrolled(Session session, long courseId, long studentId) {
         return session.createNativeQuery("SELECT COUNT(*) FROM course_enrolments WHERE course_id = :course "
                         + "AND student_id = :student", Long.class)

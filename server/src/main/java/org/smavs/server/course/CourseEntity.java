@@ -28,6 +28,11 @@ public class CourseEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "unenrolled_check_ins", nullable = false)
     private UnenrolledCheckIns unenrolledCheckIns = UnenrolledCheckIns.FLAG;
+    @Column(nullable = false)
+    private boolean archived;
+    /** This course's own "late" rule; null: the institution's. */
+    @Column(name = "late_after_minutes")
+    private Integer lateAfterMinutes;
 
     protected CourseEntity() {
     }
@@ -69,5 +74,21 @@ public class CourseEntity {
 
     public void setLecturerId(Long lecturerId) {
         this.lecturerId = lecturerId;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    public Integer getLateAfterMinutes() {
+        return lateAfterMinutes;
+    }
+
+    public void setLateAfterMinutes(Integer lateAfterMinutes) {
+        this.lateAfterMinutes = lateAfterMinutes;
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.hibernate.Session;
+import org.smavs.server.course.CourseStaff;
 import org.smavs.model.attendance.AttendanceSource;
 import org.smavs.model.attendance.AttendanceStatus;
 import org.smavs.model.excuse.Excuse;
@@ -119,10 +120,12 @@ public final class ExcuseService {
     public List<Excuse> queue(Actor lecturer, String status) {
         ExcuseStatus wanted = status == null || status.isBlank() ? ExcuseStatus.PENDING
                 : "all".equalsIgnoreCase(status) ? null : parseStatus(status);
-        String where = (lecturer.isAdmin() ? "WHERE 1 = 1 " : "WHERE s.lecturer_id = :me ")
+        // a teaching assistant does not decide excuses, so their queue holds only sessions they created
+        String where = (lecturer.isAdmin() ? "WHERE 1 = 1 " : "WHERE (s.lecturer_id = :staff OR "
+                + CourseStaff.lectures("s.course_id") + ") ")
                 + (wanted == null ? "" : "AND x.status = '" + wanted.name() + "' ");
         return database.inTransaction(session -> rows(session, SELECT + where + "ORDER BY x.created_at, x.id",
-                lecturer.isAdmin() ? null : "me", lecturer.userId()));
+                lecturer.isAdmin() ? null : "staff", lecturer.userId()));
     }
 
     /** The evidence file, for the session's lecturer, an admin, or the student who sent it. */
@@ -170,7 +173,7 @@ public final class ExcuseService {
             }
             long sessionId = ((Number) row[0]).longValue();
             long studentId = ((Number) row[1]).longValue();
-            access.requireVisible(session, sessionId, lecturer);
+            access.requireManaged(session, sessionId, lecturer); // the course's lecturers decide, not its assistants
             int decided = session.createNativeMutationQuery("UPDATE excuses SET status = :status, decided_by = :by, "
                             + "decided_at = :now, note = :note WHERE id = :id AND status = 'PENDING'")
                     .setParameter("status", approve ? "APPROVED" : "REJECTED").setParameter("by", lecturer.userId())

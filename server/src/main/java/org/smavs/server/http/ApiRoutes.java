@@ -37,6 +37,7 @@ import org.smavs.model.admin.AuditVerification;
 import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CreateCourseRequest;
 import org.smavs.model.admin.UpdateCourseRequest;
+import org.smavs.model.admin.UpdateRoomRequest;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
 import org.smavs.model.admin.CreateUserRequest;
@@ -63,6 +64,7 @@ import org.smavs.server.auth.ResetPasswordPageController;
 import org.smavs.model.auth.RefreshRequest;
 import org.smavs.model.auth.RegisterRequest;
 import org.smavs.model.auth.TokenPair;
+import org.smavs.model.auth.UpdateProfileRequest;
 import org.smavs.model.auth.User;
 import org.smavs.model.kiosk.KioskCredential;
 import org.smavs.model.kiosk.KioskEnrollRequest;
@@ -137,6 +139,9 @@ public final class ApiRoutes {
                 c.auth()::login, PUBLIC).body(LoginRequest.class).alsoForm("username!", "password!", "totp_code")
                 .returns(TokenPair.class);
         r.get(ApiPaths.AUTH_ME, "The signed-in user", c.auth()::me, USER).returns(User.class);
+        r.patch(ApiPaths.AUTH_ME, "Change your own preferences: e-mail notifications on or off (account mails such as "
+                + "password links are always sent)", c.auth()::updateMe, USER).body(UpdateProfileRequest.class)
+                .returns(User.class);
         r.post(ApiPaths.AUTH_REFRESH, "Exchange a refresh token for a new token pair (rotation)",
                 c.auth()::refresh, PUBLIC).body(RefreshRequest.class).alsoForm("refresh_token!").returns(TokenPair.class);
         r.post(ApiPaths.AUTH_LOGOUT, "Revoke the refresh tokens of this login", c.auth()::logout, PUBLIC)
@@ -203,10 +208,20 @@ public final class ApiRoutes {
         r.get(ApiPaths.ADMIN_COURSES, "List courses", c.courses()::list, ADMIN).returnsList(Course.class);
         r.post(ApiPaths.ADMIN_COURSES, "Create a course", c.courses()::create, ADMIN)
                 .body(CreateCourseRequest.class).returns(Course.class).status(201);
-        r.patch(ApiPaths.ADMIN_COURSE, "Rename a course, change its lecturer or its rule for unenrolled check-ins",
+        r.patch(ApiPaths.ADMIN_COURSE, "Rename a course, change its lead lecturer, staff (replaces the list), archive it, "
+                + "its own late rule or its rule for unenrolled check-ins (fields left null are unchanged)",
                 c.courses()::update, ADMIN).body(UpdateCourseRequest.class).returns(Course.class);
         r.post(ApiPaths.ADMIN_COURSE_ENROLMENTS, "Enrol students in a course", c.courses()::enrol, ADMIN)
                 .body(EnrolmentRequest.class).returns(Course.class);
+        r.delete(ApiPaths.ADMIN_COURSE_ENROLMENT, "Take a student off a course (their past records stay)",
+                c.courses()::unenrol, ADMIN).status(204);
+        r.post(ApiPaths.ADMIN_COURSE_ENROLMENTS_IMPORT, "Enrol students from CSV: a header naming student_number or "
+                + "email (other columns ignored), or one student number or address per line; enrolled = newly, "
+                + "skipped = already enrolled, errors per line", c.courses()::importEnrolments, ADMIN)
+                .consumes("text/csv").returns(ImportResult.class);
+        r.patch(ApiPaths.ADMIN_ROOM, "Rename or move a room (fields left null are unchanged); sessions already "
+                + "created keep their geofence", c.rooms()::update, ADMIN).body(UpdateRoomRequest.class)
+                .returns(Room.class);
         r.get(ApiPaths.ADMIN_KIOSKS, "List kiosks", c.kiosks()::list, ADMIN).returnsList(Kiosk.class);
         r.post(ApiPaths.ADMIN_KIOSKS, "Create a kiosk for a room; answers its one-time enrolment code",
                 c.kiosks()::create, ADMIN).body(CreateKioskRequest.class).returns(KioskEnrollmentCode.class).status(201);
@@ -244,8 +259,15 @@ public final class ApiRoutes {
                 + "first_date to last_date at start_time in the institution's time zone (daylight saving handled), "
                 + "skipping term holidays and dates already over; 409 ROOM_BOOKED when another lecturer holds the room",
                 t::addMeeting, LECTURER, ADMIN).body(MeetingRequest.class).returns(Meeting.class).status(201);
-        r.get(ApiPaths.LECTURER_COURSE_MEETINGS, "The course's weekly meetings", t::meetings, LECTURER, ADMIN)
-                .returnsList(Meeting.class);
+        r.get(ApiPaths.LECTURER_COURSE_MEETINGS, "The course's weekly meetings (anyone who teaches the course)",
+                t::meetings, LECTURER, ADMIN).returnsList(Meeting.class);
+        r.patch(ApiPaths.LECTURER_MEETING, "Change a weekly meeting (fields left null are unchanged): only its sessions "
+                + "that have not started move, are removed or are added; held sessions stay as they were. The course's "
+                + "lecturers and admins, not its teaching assistants", t::updateMeeting, LECTURER, ADMIN)
+                .body(MeetingRequest.class).returns(Meeting.class);
+        r.delete(ApiPaths.LECTURER_MEETING, "End a weekly meeting: its sessions that have not started are removed "
+                + "(cancelled when a student already sent an excuse for one); held sessions stay", t::deleteMeeting,
+                LECTURER, ADMIN).status(204);
         r.tag("admin");
         r.get(ApiPaths.ADMIN_TERMS, "Academic terms with their holidays", t::terms, ADMIN).returnsList(Term.class);
         r.post(ApiPaths.ADMIN_TERMS, "Add a term (holidays: dates no generated session falls on)", t::addTerm, ADMIN)
@@ -367,8 +389,11 @@ public final class ApiRoutes {
                 .produces("image/jpeg", "image/png");
         r.get(ApiPaths.LECTURER_DASHBOARD, "Dashboard figures", a.reports()::dashboard, LECTURER, ADMIN)
                 .returns(Dashboard.class);
-        r.get(ApiPaths.LECTURER_COURSES, "The caller's courses", a.reports()::courses, LECTURER, ADMIN)
+        r.get(ApiPaths.LECTURER_COURSES, "The courses the caller teaches (lead, lecturer or teaching assistant; "
+                + "all for an admin), archived ones included", a.courses()::taught, LECTURER, ADMIN)
                 .returnsList(Course.class);
+        r.get(ApiPaths.LECTURER_COURSE_STUDENTS, "The students enrolled in a course you teach (any part) by name",
+                a.courses()::students, LECTURER, ADMIN).returnsList(User.class);
         r.get(ApiPaths.LECTURER_COURSE_EXPORT, "Export every session of the course starting from..to (YYYY-MM-DD, UTC, "
                 + "inclusive, at most 366 days) as one CSV (text/csv), or PDF (application/pdf) with ?format=pdf",
                 a.reports()::exportCourse, LECTURER, ADMIN).query("from:date!", "to:date!", "format")

@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
-import org.smavs.model.admin.Course;
-import org.smavs.model.admin.UnenrolledCheckIns;
+import org.smavs.server.course.CourseStaff;
 import org.smavs.model.session.CourseStats;
 import org.smavs.model.session.Dashboard;
 import org.smavs.model.session.SessionStatus;
@@ -67,19 +66,6 @@ public final class DashboardService {
         });
     }
 
-    public List<Course> courses(Actor actor) {
-        Long lecturer = actor.isAdmin() ? null : actor.userId();
-        return database.inTransaction(session -> session.createNativeQuery("SELECT c.id, c.code, c.name, c.lecturer_id, "
-                        + "(SELECT COUNT(*) FROM course_enrolments e WHERE e.course_id = c.id), c.unenrolled_check_ins "
-                        + "FROM courses c "
-                        + "WHERE CAST(:lecturer AS BIGINT) IS NULL OR c.lecturer_id = :lecturer ORDER BY c.code", Object[].class)
-                .setParameter("lecturer", lecturer).getResultList().stream()
-                .map(r -> new Course(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
-                        UnenrolledCheckIns.valueOf((String) r[5])))
-                .toList());
-    }
-
     private static Double rate(SessionRow row, Map<Long, Long> enrolled, Instant now) {
         long students = enrolled.getOrDefault(row.courseId(), 0L);
         boolean ended = SessionStatusPolicy.hasEnded(SessionStatusPolicy.status(row.state(), row.startsAt(), row.endsAt(), now));
@@ -97,9 +83,10 @@ public final class DashboardService {
                         + "COALESCE(SUM(CASE WHEN r.status <> 'ABSENT' THEN 1 ELSE 0 END), 0), "
                         + "COALESCE(SUM(CASE WHEN r.status = 'FLAGGED' THEN 1 ELSE 0 END), 0) "
                         + "FROM attendance_sessions s LEFT JOIN attendance_records r ON r.session_id = s.id "
-                        + "WHERE CAST(:lecturer AS BIGINT) IS NULL OR s.lecturer_id = :lecturer "
+                        + "WHERE CAST(:staff AS BIGINT) IS NULL OR s.lecturer_id = :staff OR "
+                        + CourseStaff.teaches("s.course_id") + " "
                         + "GROUP BY s.id, s.course_id, s.status, s.starts_at, s.ends_at", Object[].class)
-                .setParameter("lecturer", lecturer).getResultList().stream()
+                .setParameter("staff", lecturer).getResultList().stream()
                 .map(r -> new SessionRow(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(),
                         (String) r[2], instant(r[3]), instant(r[4]), ((Number) r[5]).longValue(),
                         ((Number) r[6]).longValue(), ((Number) r[7]).longValue()))

@@ -28,10 +28,6 @@ public final class ReportController {
         ctx.json(dashboard.dashboard(RequestContext.actor(ctx)));
     }
 
-    public void courses(Context ctx) {
-        ctx.json(dashboard.courses(RequestContext.actor(ctx)));
-    }
-
     private static void send(Context ctx, ReportService.Download file) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
         ctx.header("Cache-Control", "private, no-store");

@@ -120,7 +120,7 @@ public final class ReportService {
     private CourseEntity requireOwnCourse(Session session, long courseId, Actor actor) {
         CourseEntity course = session.find(CourseEntity.class, courseId);
         boolean mine = course != null && (actor.isAdmin()
-                || actor.userId() != null && actor.userId().equals(course.getLecturerId()));
+                || access.isLecturerOf(session, courseId, actor));
         if (!mine) {
             if (course != null) {
                 // Its own transaction: the caller's is rolled back by the 404 that follows.

@@ -22,4 +22,9 @@ public final class RoomController {
     public void create(Context ctx) {
         ctx.json(rooms.create(bodies.read(ctx, CreateRoomRequest.class), RequestContext.actor(ctx)));
     }
+
+    public void update(Context ctx) {
+        ctx.json(rooms.update(org.smavs.server.web.PathParams.id(ctx),
+                bodies.read(ctx, org.smavs.model.admin.UpdateRoomRequest.class), RequestContext.actor(ctx)));
+    }
 }

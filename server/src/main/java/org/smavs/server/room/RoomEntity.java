@@ -44,6 +44,15 @@ public class RoomEntity {
         return name;
     }
 
+    /** Replaces every field; the caller has checked the values. */
+    public void change(String name, String building, double latitude, double longitude, double radiusM) {
+        this.name = name;
+        this.building = building;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.radiusM = radiusM;
+    }
+
     public Room toModel() {
         return new Room(id, name, building, latitude, longitude, radiusM);
     }

@@ -87,6 +87,10 @@ public class SessionEntity {
         this.absenteesMarked = true;
     }
 
+    public void setRequireFace(boolean requireFace) {
+        this.requireFace = requireFace;
+    }
+
     /** A scheduled session moved to another time. */
     public void reschedule(Instant startsAt, Instant endsAt) {
         this.startsAt = startsAt;

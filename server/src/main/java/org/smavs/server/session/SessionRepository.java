@@ -3,14 +3,20 @@ package org.smavs.server.session;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.Session;
+import org.smavs.server.course.CourseStaff;
 
 /** Queries on sessions. */
 public final class SessionRepository {
 
+    /** Newest first: every session for an admin (null), else those the lecturer created or whose course they teach. */
     public List<SessionEntity> listFor(Session session, Long lecturerId, int offset, int limit) {
-        return session.createSelectionQuery("from SessionEntity s where (:lecturer is null or s.lecturerId = :lecturer) "
-                        + "order by s.startsAt desc, s.id desc", SessionEntity.class)
-                .setParameter("lecturer", lecturerId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (lecturerId == null) {
+            return session.createSelectionQuery("from SessionEntity s order by s.startsAt desc, s.id desc",
+                    SessionEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+        }
+        return session.createNativeQuery("SELECT s.* FROM attendance_sessions s WHERE s.lecturer_id = :staff OR "
+                        + CourseStaff.teaches("s.course_id") + " ORDER BY s.starts_at DESC, s.id DESC", SessionEntity.class)
+                .setParameter("staff", lecturerId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -28,19 +34,9 @@ public final class SessionRepository {
         return findOpenByCode(session, code, now) != null;
     }
 
-    public boolean courseExists(Session session, long courseId) {
-        return count(session, "SELECT COUNT(*) FROM courses WHERE id = :id", courseId) > 0;
-    }
-
-    /** The course's lecturer, or null when the course has none. */
     public String courseCode(Session session, long courseId) {
         return session.createNativeQuery("SELECT code FROM courses WHERE id = :id", String.class).setParameter("id", courseId)
                 .getSingleResult();
-    }
-
-    public Long courseLecturer(Session session, long courseId) {
-        return session.createNativeQuery("SELECT lecturer_id FROM courses WHERE id = :id", Long.class)
-                .setParameter("id", courseId).getSingleResultOrNull();
     }
 
     /**

@@ -171,7 +171,7 @@ public final class SessionService {
     public Session cancel(long id, Actor actor) {
         Instant now = clock.instant();
         Session result = database.inTransaction(session -> {
-            SessionEntity entity = access.requireVisible(session, id, actor);
+            SessionEntity entity = access.requireManaged(session, id, actor);
             SessionStatus status = entity.statusAt(now);
             if (status == SessionStatus.CANCELLED) {
                 return mapper.toModel(session, entity, now); // cancelling twice changes nothing
@@ -198,7 +198,7 @@ public final class SessionService {
         }
         Instant now = clock.instant();
         Session result = database.inTransaction(session -> {
-            SessionEntity entity = access.requireVisible(session, id, actor);
+            SessionEntity entity = access.requireManaged(session, id, actor);
             SessionStatus status = entity.statusAt(now);
             boolean moves = request.startsAt() != null || request.durationMinutes() != null || request.roomId() != null;
             if (status == SessionStatus.CANCELLED) {
@@ -299,17 +299,16 @@ public final class SessionService {
                 + "administrator.");
     }
 
+    /** A new session or meeting in the course: the actor must be one of its lecturers (or an admin). */
     void checkCourse(org.hibernate.Session session, Long courseId, Actor actor) {
-        if (courseId == null) {
-            return;
+        if (courseId != null) {
+            access.requireCourseLecturer(session, courseId, actor);
         }
-        if (!sessions.courseExists(session, courseId)) {
-            throw ValidationException.field("course_id", "no course with this id");
-        }
-        Long owner = sessions.courseLecturer(session, courseId);
-        if (!actor.isAdmin() && owner != null && !owner.equals(actor.userId())) {
-            throw ValidationException.field("course_id", "is not one of your courses");
-        }
+    }
+
+    /** Reading the course's timetable: anyone who teaches it. */
+    void checkCourseStaff(org.hibernate.Session session, long courseId, Actor actor) {
+        access.requireCourseStaff(session, courseId, actor);
     }
 
     private String freshCode(org.hibernate.Session session, Instant now) {

@@ -21,6 +21,16 @@ public final class TimetableController {
         ctx.json(timetable.addMeeting(PathParams.id(ctx), bodies.read(ctx, MeetingRequest.class), RequestContext.actor(ctx)));
     }
 
+    public void updateMeeting(Context ctx) {
+        ctx.json(timetable.updateMeeting(PathParams.id(ctx), bodies.read(ctx, MeetingRequest.class),
+                RequestContext.actor(ctx)));
+    }
+
+    public void deleteMeeting(Context ctx) {
+        timetable.deleteMeeting(PathParams.id(ctx), RequestContext.actor(ctx));
+        ctx.status(204);
+    }
+
     public void meetings(Context ctx) {
         ctx.json(timetable.meetingsOf(PathParams.id(ctx), RequestContext.actor(ctx)));
     }

@@ -43,6 +43,9 @@ public class UserEntity {
     private Instant createdAt;
     @Column(name = "sso_only", nullable = false)
     private boolean ssoOnly;
+    /** Notification mails (below threshold, excuse decided, daily digest); account mails are always sent. */
+    @Column(name = "email_notifications", nullable = false)
+    private boolean emailNotifications = true;
     /** Sealed with {@code SecretBox}; set while enrolling, kept once enabled. */
     @Column(name = "totp_secret")
     private String totpSecret;
@@ -150,6 +153,14 @@ public class UserEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean wantsEmailNotifications() {
+        return emailNotifications;
+    }
+
+    public void setEmailNotifications(boolean emailNotifications) {
+        this.emailNotifications = emailNotifications;
     }
 
     public boolean isSsoOnly() {

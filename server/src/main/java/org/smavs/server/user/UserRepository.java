@@ -37,9 +37,13 @@ public final class UserRepository {
     public User toModel(Session session, UserEntity user) {
         boolean faceEnrolled = count(session, "SELECT COUNT(*) FROM face_templates WHERE user_id = :id", user.getId()) > 0;
         boolean deviceBound = count(session, "SELECT COUNT(*) FROM devices WHERE active_user_id = :id", user.getId()) > 0;
+        return model(user, faceEnrolled, deviceBound);
+    }
+
+    private static User model(UserEntity user, boolean faceEnrolled, boolean deviceBound) {
         return new User(user.getId(), user.getEmail(), user.getFullName(), user.getRole(), user.isActive(),
                 user.getStudentNumber(), user.getCreatedAt().atOffset(ZoneOffset.UTC), faceEnrolled, deviceBound,
-                user.isSsoOnly(), user.isTotpEnabled());
+                user.isSsoOnly(), user.isTotpEnabled(), user.wantsEmailNotifications());
     }
 
     /** Like {@link #toModel} for a page of users, in two queries whatever the page's length. */
@@ -51,9 +55,7 @@ public final class UserRepository {
         java.util.Set<Long> enrolled = idsIn(session, "SELECT DISTINCT user_id FROM face_templates WHERE user_id IN (:ids)", ids);
         java.util.Set<Long> bound = idsIn(session,
                 "SELECT DISTINCT active_user_id FROM devices WHERE active_user_id IN (:ids)", ids);
-        return page.stream().map(user -> new User(user.getId(), user.getEmail(), user.getFullName(), user.getRole(),
-                user.isActive(), user.getStudentNumber(), user.getCreatedAt().atOffset(ZoneOffset.UTC),
-                enrolled.contains(user.getId()), bound.contains(user.getId()), user.isSsoOnly(), user.isTotpEnabled()))
+        return page.stream().map(user -> model(user, enrolled.contains(user.getId()), bound.contains(user.getId())))
                 .toList();
     }
 

@@ -11,7 +11,12 @@ public final class PathParams {
 
     /** The {id} path parameter; a non-numeric id is simply an unknown resource (404). */
     public static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
+        return id(ctx, "id");
+    }
+
+    /** A numeric path parameter by name; non-numeric is an unknown resource (404). */
+    public static long id(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
         try {
             long id = Long.parseLong(raw);
             if (id <= 0) {

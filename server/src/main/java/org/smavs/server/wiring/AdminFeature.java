@@ -20,7 +20,8 @@ record AdminFeature(RoomController rooms, CourseController courses, SettingsCont
 
     static AdminFeature wire(Platform p, RoomService rooms) {
         return new AdminFeature(new RoomController(rooms, p.bodies),
-                new CourseController(new CourseService(p.database, new CourseEnrolments(), p.users, p.audit, p.clock),
+                new CourseController(new CourseService(p.database, new CourseEnrolments(), p.courseStaff, p.users, p.audit,
+                        p.clock),
                         p.bodies),
                 new SettingsController(p.settings, p.bodies), new AuditController(p.audit),
                 new PrivacyController(new PersonalData(p.database, p.blobs, new RecordBiometrics(), p.audit, p.clock)));

@@ -62,7 +62,7 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                                   RoomService rooms) {
         Limits limits = p.config.limits();
         SessionRepository sessionRepository = new SessionRepository();
-        SessionAccess access = new SessionAccess(p.audit);
+        SessionAccess access = new SessionAccess(p.audit, p.courseStaff);
         AbsenteeMarker absentees = new AbsenteeMarker();
         SessionMapper sessionMapper = new SessionMapper();
         QrTokens qrTokens = new QrTokens(() -> p.settings.current().qrStepSeconds(),

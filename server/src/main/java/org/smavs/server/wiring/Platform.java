@@ -43,6 +43,8 @@ public final class Platform {
     final RandomTokens random = new RandomTokens();
     final PasswordHasher hasher = new PasswordHasher();
     final UserRepository users = new UserRepository();
+    /** Who teaches which course (lead, co-lecturers, teaching assistants): the basis of staff access. */
+    final org.smavs.server.course.CourseStaff courseStaff = new org.smavs.server.course.CourseStaff();
     final JsonBodies bodies = new JsonBodies(Json.strictMapper());
     final MultipartForms forms;
     final BlobStore blobs;
