@@ -19,6 +19,7 @@ import org.smavs.kiosk.camera.CameraPreview;
 import org.smavs.kiosk.camera.CameraService;
 import org.smavs.kiosk.camera.FrameSource;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
+import org.smavs.kiosk.camera.OpenCvWebcamDriver;
 import org.smavs.kiosk.camera.WebcamFrameSource;
 import org.smavs.kiosk.checkin.BurstCapture;
 import org.smavs.kiosk.checkin.CheckInService;
@@ -91,6 +92,8 @@ public final class KioskApp {
         FrameSource frames = options.demoCameraDir() != null
                 ? new ImageFolderFrameSource(options.demoCameraDir(), tuning.cameraFrameInterval())
                 : options.mjpegUrl() != null ? WebcamFrameSource.networkCamera(options.mjpegUrl())
+                : options.openCvCameraIndex() != null
+                ? WebcamFrameSource.openCv(OpenCvWebcamDriver.camera(options.openCvCameraIndex()))
                 : WebcamFrameSource.usbCamera();
         return create(options, new ApiKioskBackend(tuning.requestTimeout()), frames, new BackgroundUiExecutor(3),
                 Clock.systemUTC(), tuning);

@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * Command line of the kiosk:
- * {@code [--data-dir DIR] [--demo-camera DIR] [--camera default|mjpeg:URL] [--server URL] [--windowed]
- * [--window-size WxH]}. {@code --camera mjpeg:http://…} uses a network camera that streams MJPEG over HTTP
- * (many classroom cameras do) instead of the USB webcam.
+ * {@code [--data-dir DIR] [--demo-camera DIR] [--camera default|opencv:INDEX|mjpeg:URL] [--server URL] [--windowed]
+ * [--window-size WxH]}. {@code --camera opencv:0} reads camera 0 through OpenCV instead of webcam-capture's
+ * default driver; {@code --camera mjpeg:http://…} uses a network camera that streams MJPEG over HTTP (many
+ * classroom cameras do) instead of the USB webcam.
  */
 public record KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, boolean windowed, int width,
                            int height, String camera) {
     public static final String DEFAULT_CAMERA = "default";
     public static final String MJPEG_PREFIX = "mjpeg:";
+    public static final String OPENCV_PREFIX = "opencv:";
 
     public KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, boolean windowed, int width, int height) {
         this(dataDir, demoCameraDir, serverUrl, windowed, width, height, DEFAULT_CAMERA);
@@ -21,6 +23,11 @@ public record KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, b
     /** The network camera's stream address, or null for the USB webcam. */
     public String mjpegUrl() {
         return camera.startsWith(MJPEG_PREFIX) ? camera.substring(MJPEG_PREFIX.length()) : null;
+    }
+
+    /** The camera number to open through OpenCV, or null when another driver is chosen. */
+    public Integer openCvCameraIndex() {
+        return camera.startsWith(OPENCV_PREFIX) ? Integer.valueOf(camera.substring(OPENCV_PREFIX.length())) : null;
     }
 
     public static KioskOptions parse(List<String> args, Path home) {
@@ -39,8 +46,10 @@ public record KioskOptions(Path dataDir, Path demoCameraDir, String serverUrl, b
                 case "--server" -> server = value(args, ++i, arg);
                 case "--camera" -> {
                     camera = value(args, ++i, arg);
-                    if (!camera.equals(DEFAULT_CAMERA) && !camera.matches("mjpeg:https?://.+")) {
-                        throw new IllegalArgumentException("--camera expects 'default' or 'mjpeg:http://camera/stream'");
+                    if (!camera.equals(DEFAULT_CAMERA) && !camera.matches("mjpeg:https?://.+")
+                            && !camera.matches("opencv:[0-9]{1,2}")) {
+                        throw new IllegalArgumentException(
+                                "--camera expects 'default', 'opencv:0' (camera number) or 'mjpeg:http://camera/stream'");
                     }
                 }
                 case "--windowed" -> windowed = true;

@@ -3,18 +3,16 @@ package org.smavs.kiosk.camera;
 import java.awt.image.BufferedImage;
 
 /**
- * Cheap per-frame guidance computed on the camera thread. It measures brightness only: a dark picture is
- * the most common reason a kiosk check-in fails, and it needs no model. Detecting faces (for "move closer"
- * and "one person at a time") is left to the server's face pipeline on the captured burst, which reports
- * {@code NO_FACE} / {@code MULTIPLE_FACES}; the overlay shows a fixed framing oval instead.
+ * Guidance from brightness alone: a dark picture is the most common reason a kiosk check-in fails, and measuring
+ * it needs no native code. The kiosk falls back to it when OpenCV cannot load on a platform, and the benchmark
+ * uses it as the baseline the face-based guidance is compared with.
  */
-public final class FrameCoach {
-    /** Mean luma (0-255) under which faces stop being recognisable on typical webcams. */
-    static final int DARK_LUMA = 60;
+public final class BrightnessCoach implements FrameCoach {
     private static final int SAMPLE_STEP = 8;
 
+    @Override
     public Coaching assess(BufferedImage image) {
-        return meanLuma(image) < DARK_LUMA ? Coaching.MORE_LIGHT : Coaching.OK;
+        return meanLuma(image) < FramingPolicy.DARK_LUMA ? Coaching.MORE_LIGHT : Coaching.OK;
     }
 
     /** Mean luma of the central half of the picture, where the face should be; sampled, not every pixel. */

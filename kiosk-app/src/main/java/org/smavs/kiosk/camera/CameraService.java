@@ -2,13 +2,17 @@ package org.smavs.kiosk.camera;
 
 import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the {@link FrameSource} on its own daemon thread and keeps only the latest frame; readers (the
  * preview, the pass scanner, the burst capture) take whatever is newest and never queue work per frame.
+ * A second daemon thread judges the framing ({@link FrameCoach}) on the newest frame whenever it is free: frames
+ * that arrive while it works are skipped, so a slow judgement lowers its rate, never the camera's.
  * A missing or failing camera is reported through {@link #status()} and retried, never thrown at the UI.
  */
 public final class CameraService implements AutoCloseable {
@@ -19,18 +23,29 @@ public final class CameraService implements AutoCloseable {
         static final Status STARTING = new Status(false, "Starting the camera…");
     }
 
+    private static final long GUIDANCE_IDLE_NANOS = 50_000_000L;
+
     private final FrameSource source;
     private final Duration retryDelay;
-    private final FrameCoach coach = new FrameCoach();
+    private final FrameCoach coach;
     private final AtomicReference<Frame> latest = new AtomicReference<>();
     private final AtomicReference<Status> status = new AtomicReference<>(Status.STARTING);
-    private volatile Coaching coaching = Coaching.OK;
+    private final AtomicLong judgedFrames = new AtomicLong();
+    /** Until the first verdict the frame is not known to be good: a burst must not start on a guess. */
+    private volatile Coaching coaching = Coaching.FACE_CAMERA;
     private volatile boolean running;
     private Thread thread;
+    private volatile Thread guidance;
 
+    /** With brightness-only guidance (no native code). */
     public CameraService(FrameSource source, Duration retryDelay) {
+        this(source, retryDelay, new BrightnessCoach());
+    }
+
+    public CameraService(FrameSource source, Duration retryDelay, FrameCoach coach) {
         this.source = source;
         this.retryDelay = retryDelay;
+        this.coach = coach;
     }
 
     public synchronized void start() {
@@ -40,7 +55,11 @@ public final class CameraService implements AutoCloseable {
         running = true;
         thread = new Thread(this::run, "kiosk-camera");
         thread.setDaemon(true);
+        guidance = new Thread(this::judgeFraming, "kiosk-guidance");
+        guidance.setDaemon(true);
+        guidance.setPriority(Thread.NORM_PRIORITY - 1); // the picture and the UI come first
         thread.start();
+        guidance.start();
     }
 
     /** The newest frame, or null when none has arrived yet or the camera is gone. */
@@ -52,21 +71,34 @@ public final class CameraService implements AutoCloseable {
         return status.get();
     }
 
+    /** The framing verdict on a recent frame (the newest the guidance thread has finished). */
     public Coaching coaching() {
         return coaching;
+    }
+
+    /** How many frames the guidance has judged so far (for the benchmark's rate). */
+    public long judgedFrames() {
+        return judgedFrames.get();
     }
 
     @Override
     public void close() {
         Thread toJoin;
+        Thread guidanceToJoin;
         synchronized (this) {
             running = false;
             toJoin = thread;
+            guidanceToJoin = guidance;
         }
-        if (toJoin != null) {
-            toJoin.interrupt();
+        join(toJoin);
+        join(guidanceToJoin);
+    }
+
+    private static void join(Thread worker) {
+        if (worker != null) {
+            worker.interrupt();
             try {
-                toJoin.join(2000);
+                worker.join(2000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -84,21 +116,39 @@ public final class CameraService implements AutoCloseable {
                     BufferedImage image = source.grab();
                     sequence++;
                     latest.set(new Frame(image, sequence));
-                    if (sequence % 5 == 0) {
-                        coaching = coach.assess(image);
-                    }
+                    LockSupport.unpark(guidance);
                 }
             } catch (RuntimeException e) { // drivers throw their own runtime exceptions; none may kill the kiosk
                 if (running) {
                     LOG.warn("Camera unavailable: {}", e.getMessage());
                     status.set(new Status(false, e.getMessage()));
                     latest.set(null);
+                    coaching = Coaching.FACE_CAMERA;
                 }
             } finally {
                 closeQuietly();
             }
             if (!sleepBeforeRetry()) {
                 return;
+            }
+        }
+    }
+
+    private void judgeFraming() {
+        long judged = -1;
+        while (running) {
+            Frame frame = latest.get();
+            if (frame == null || frame.sequence() == judged) {
+                LockSupport.parkNanos(GUIDANCE_IDLE_NANOS); // woken by the next frame
+                continue;
+            }
+            judged = frame.sequence();
+            try {
+                coaching = coach.assess(frame.image());
+                judgedFrames.incrementAndGet();
+            } catch (RuntimeException e) { // a bad frame must not end the guidance
+                LOG.debug("Framing guidance failed on frame {}", judged, e);
+                coaching = Coaching.OK;
             }
         }
     }

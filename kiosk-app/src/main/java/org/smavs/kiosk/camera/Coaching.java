@@ -1,12 +1,14 @@
 package org.smavs.kiosk.camera;
 
-/** What the framing overlay tells the person in front of the camera. */
+/** What the framing overlay tells the person in front of the camera; {@link #OK} turns the oval green. */
 public enum Coaching {
     OK(""),
     MORE_LIGHT("More light, please"),
-    MOVE_CLOSER("Move closer"),
+    FACE_CAMERA("Face the camera"),
     ONE_PERSON("One person at a time"),
-    NO_FACE("Look at the camera");
+    MOVE_CLOSER("Move closer"),
+    MOVE_BACK("Move back a little"),
+    INTO_OVAL("Move your face into the oval");
 
     private final String message;
 

@@ -2,6 +2,7 @@ package org.smavs.kiosk.camera;
 
 import com.github.sarxos.webcam.Webcam;
 import com.github.sarxos.webcam.WebcamDevice;
+import com.github.sarxos.webcam.WebcamDriver;
 import com.github.sarxos.webcam.ds.ipcam.IpCamDevice;
 import com.github.sarxos.webcam.ds.ipcam.IpCamDriver;
 import com.github.sarxos.webcam.ds.ipcam.IpCamMode;
@@ -17,13 +18,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A camera through sarxos webcam-capture: the default USB webcam (V4L2 on Linux; needs the system library
- * libv4l-0), or a network camera streaming MJPEG over HTTP through the library's IP-camera device.
+ * A camera through sarxos webcam-capture, the kiosk's one camera API. Three drivers behind it: the library's default
+ * (BridJ; V4L2 on Linux, needs the system library libv4l-0), OpenCV's {@code VideoCapture}
+ * ({@link OpenCvWebcamDriver}), and the IP-camera driver for network cameras streaming MJPEG over HTTP.
+ * The library keeps its driver process-wide; a kiosk runs one camera, so each open sets the driver it needs.
  */
 public final class WebcamFrameSource implements FrameSource {
+    private static final Logger LOG = LoggerFactory.getLogger(WebcamFrameSource.class);
     private static final Dimension PREFERRED = new Dimension(640, 480);
+    private static final long FIND_SECONDS = 5;
 
     /** Finds the camera when the kiosk opens it (a USB camera may be plugged in after start). */
     @FunctionalInterface
@@ -38,8 +45,54 @@ public final class WebcamFrameSource implements FrameSource {
         this.finder = finder;
     }
 
+    /**
+     * The USB webcam through the default driver, or through OpenCV when the default driver finds none or cannot
+     * start (BridJ has no natives for newer platforms). Tried in that order on every open, so a camera plugged
+     * in later is found by whichever driver sees it.
+     */
     public static WebcamFrameSource usbCamera() {
-        return new WebcamFrameSource(() -> Webcam.getDefault(5, TimeUnit.SECONDS));
+        return new WebcamFrameSource(new Finder() {
+            /** BridJ that failed to load fails the same way every time, noisily (its own stack trace on stderr). */
+            private boolean defaultDriverBroken;
+
+            @Override
+            public Webcam find() throws TimeoutException {
+                Webcam found = null;
+                if (!defaultDriverBroken) {
+                    try {
+                        found = fromDefaultDriver();
+                    } catch (RuntimeException | LinkageError e) {
+                        defaultDriverBroken = true;
+                        LOG.info("The default camera driver cannot start ({}); using OpenCV", rootMessage(e));
+                    }
+                }
+                if (found != null) {
+                    return found;
+                }
+                found = withDriver(OpenCvWebcamDriver.anyCamera());
+                if (found == null) {
+                    throw new CameraUnavailableException("No camera is connected (neither the system camera driver"
+                            + " nor OpenCV found one)");
+                }
+                return found;
+            }
+        });
+    }
+
+    /** A camera read through OpenCV only ({@code --camera opencv:<index>}), or a video file played as one. */
+    public static WebcamFrameSource openCv(OpenCvWebcamDriver driver) {
+        return new WebcamFrameSource(() -> withDriver(driver));
+    }
+
+    /** @throws RuntimeException or LinkageError when BridJ cannot load (on Linux: libv4l-0 missing) */
+    private static Webcam fromDefaultDriver() throws TimeoutException {
+        Webcam.resetDriver();
+        return Webcam.getDefault(FIND_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static Webcam withDriver(WebcamDriver driver) throws TimeoutException {
+        Webcam.setDriver(driver);
+        return Webcam.getDefault(FIND_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -115,11 +168,20 @@ public final class WebcamFrameSource implements FrameSource {
             opened = webcam.open();
         } catch (RuntimeException e) {
             // the network camera's stream cannot be reached (address, network, camera switched off)
-            throw new CameraUnavailableException("The camera could not be opened: " + e.getMessage(), e);
+            throw new CameraUnavailableException("The camera could not be opened: " + rootMessage(e), e);
         }
         if (!opened) {
             throw new CameraUnavailableException("The camera is in use by another program");
         }
+    }
+
+    /** webcam-capture wraps a driver's own words in "Cannot execute task" and execution exceptions. */
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     @Override
