@@ -17,6 +17,7 @@ import org.smavs.kiosk.backend.ApiKioskBackend;
 import org.smavs.kiosk.backend.KioskBackend;
 import org.smavs.kiosk.camera.CameraPreview;
 import org.smavs.kiosk.camera.CameraService;
+import org.smavs.kiosk.camera.FrameCoach;
 import org.smavs.kiosk.camera.FrameSource;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.camera.OpenCvWebcamDriver;
@@ -77,7 +78,7 @@ public final class KioskApp {
         this.clock = clock;
         this.tuning = tuning;
         this.queue = queue;
-        this.camera = new CameraService(frames, java.time.Duration.ofSeconds(5));
+        this.camera = new CameraService(frames, java.time.Duration.ofSeconds(5), FrameCoach::forKiosk);
         if (options.demoCameraDir() != null) {
             // Never let a demo pass for a real camera: the status bar says where the pictures come from.
             status.cameraReadyText("Demo camera: " + frames.describe());
@@ -212,6 +213,10 @@ public final class KioskApp {
     /** For tests: what the kiosk currently shows. */
     KioskScreen screen() {
         return screen;
+    }
+
+    CameraService camera() {
+        return camera;
     }
 
     StatusViewModel status() {

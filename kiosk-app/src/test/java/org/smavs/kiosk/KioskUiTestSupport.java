@@ -20,7 +20,7 @@ import org.testfx.api.FxRobot;
 final class KioskUiTestSupport {
     static final KioskTuning FAST = new KioskTuning(
             new CheckInTimings(Duration.ofMillis(800), Duration.ofMillis(1500), Duration.ofMillis(1500),
-                    Duration.ofMillis(150), Duration.ofSeconds(30)),
+                    Duration.ofMillis(150), Duration.ofSeconds(30)).withFramingWait(Duration.ofMillis(600)),
             4, Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofMillis(30));
 
     private KioskUiTestSupport() {
@@ -28,9 +28,14 @@ final class KioskUiTestSupport {
 
     static KioskApp launch(FxRobot robot, Stage stage, Path dataDir, Path cameraDir, KioskBackend backend)
             throws Exception {
+        return launch(robot, stage, dataDir, cameraDir, backend, FAST);
+    }
+
+    static KioskApp launch(FxRobot robot, Stage stage, Path dataDir, Path cameraDir, KioskBackend backend,
+                           KioskTuning tuning) throws Exception {
         KioskOptions options = new KioskOptions(dataDir, cameraDir, "", true, 1024, 768);
         KioskApp app = KioskApp.create(options, backend, new ImageFolderFrameSource(cameraDir, Duration.ofMillis(30)),
-                new BackgroundUiExecutor(2), Clock.systemUTC(), FAST);
+                new BackgroundUiExecutor(2), Clock.systemUTC(), tuning);
         robot.interact(() -> app.show(stage));
         return app;
     }

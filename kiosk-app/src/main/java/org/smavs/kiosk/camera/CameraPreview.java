@@ -13,7 +13,8 @@ import org.smavs.kiosk.shell.Styles;
 /**
  * Live camera picture with a face-framing oval and coaching. Pulls the latest frame once per FX pulse (no
  * runLater per frame) and copies it into one reused {@link WritableImage}. Mirrored, like a mirror, so
- * "turn left" means the student's left.
+ * "turn left" means the student's left. The oval turns green (and solid) while the framing guidance, computed off
+ * this thread by the {@link CameraService}, calls the picture good; otherwise the advice shows under it.
  */
 public final class CameraPreview extends StackPane {
     private static final long COACHING_EVERY_NANOS = 250_000_000L;
@@ -46,6 +47,7 @@ public final class CameraPreview extends StackPane {
         oval.radiusYProperty().bind(heightProperty().multiply(0.36));
         oval.radiusXProperty().bind(oval.radiusYProperty().multiply(0.75));
         oval.setMouseTransparent(true);
+        oval.setId("faceOval");
         coaching.setId("coaching");
         coaching.getStyleClass().add(Styles.COACHING);
         StackPane.setAlignment(coaching, Pos.BOTTOM_CENTER);
@@ -93,5 +95,13 @@ public final class CameraPreview extends StackPane {
         Coaching advice = available ? camera.coaching() : Coaching.OK;
         coaching.setText(advice.message());
         coaching.setVisible(advice != Coaching.OK);
+        boolean good = available && advice == Coaching.OK;
+        if (good != oval.getStyleClass().contains(Styles.FACE_OVAL_GOOD)) {
+            if (good) {
+                oval.getStyleClass().add(Styles.FACE_OVAL_GOOD);
+            } else {
+                oval.getStyleClass().remove(Styles.FACE_OVAL_GOOD);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class CameraService implements AutoCloseable {
 
     private final FrameSource source;
     private final Duration retryDelay;
-    private final FrameCoach coach;
+    private final Supplier<? extends FrameCoach> coachFactory;
     private final AtomicReference<Frame> latest = new AtomicReference<>();
     private final AtomicReference<Status> status = new AtomicReference<>(Status.STARTING);
     private final AtomicLong judgedFrames = new AtomicLong();
@@ -39,13 +40,14 @@ public final class CameraService implements AutoCloseable {
 
     /** With brightness-only guidance (no native code). */
     public CameraService(FrameSource source, Duration retryDelay) {
-        this(source, retryDelay, new BrightnessCoach());
+        this(source, retryDelay, BrightnessCoach::new);
     }
 
-    public CameraService(FrameSource source, Duration retryDelay, FrameCoach coach) {
+    /** {@code coachFactory} runs on the guidance thread: loading OpenCV takes a second or two, never the UI's. */
+    public CameraService(FrameSource source, Duration retryDelay, Supplier<? extends FrameCoach> coachFactory) {
         this.source = source;
         this.retryDelay = retryDelay;
-        this.coach = coach;
+        this.coachFactory = coachFactory;
     }
 
     public synchronized void start() {
@@ -135,6 +137,7 @@ public final class CameraService implements AutoCloseable {
     }
 
     private void judgeFraming() {
+        FrameCoach coach = coachFactory.get();
         long judged = -1;
         while (running) {
             Frame frame = latest.get();

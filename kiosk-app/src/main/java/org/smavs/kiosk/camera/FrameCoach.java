@@ -12,9 +12,13 @@ public interface FrameCoach {
 
     Coaching assess(BufferedImage image);
 
-    /** Face framing when OpenCV's natives load on this machine, else brightness only (logged once). */
+    /**
+     * Face framing when OpenCV's natives load on this machine, else brightness only (logged once). OpenCV is kept to
+     * one worker thread: on a two-core kiosk the second core belongs to the camera and the UI.
+     */
     static FrameCoach forKiosk() {
         try {
+            org.bytedeco.opencv.global.opencv_core.setNumThreads(1);
             return HaarFramingCoach.load();
         } catch (RuntimeException | LinkageError e) {
             LoggerFactory.getLogger(FrameCoach.class).warn("Face framing guidance is off, OpenCV did not load ({});"

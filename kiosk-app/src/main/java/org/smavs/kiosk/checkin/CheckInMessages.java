@@ -1,6 +1,7 @@
 package org.smavs.kiosk.checkin;
 
 import org.smavs.kiosk.camera.CameraUnavailableException;
+import org.smavs.kiosk.camera.Coaching;
 import org.smavs.kiosk.shell.ServerErrors;
 import org.smavs.model.kiosk.Challenge;
 
@@ -46,6 +47,11 @@ final class CheckInMessages {
                     + " automatically.";
             case FAILED -> "";
         };
+    }
+
+    /** The burst was taken after the framing wait ran out: say what was wrong, the server may still see the face. */
+    static String takenAnyway(Coaching framing) {
+        return "Pictures taken anyway — the camera could not see one face clearly (" + framing.message() + ").";
     }
 
     static String explain(Throwable error) {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.smavs.kiosk.camera.CameraService;
+import org.smavs.kiosk.camera.Coaching;
 import org.smavs.kiosk.camera.Frame;
 import org.smavs.kiosk.shell.ServerErrors;
 import org.smavs.kiosk.shell.StatusViewModel;
@@ -50,6 +51,8 @@ public final class CheckInViewModel {
     static final String IDENTIFICATION_FAILED = "IDENTIFICATION_FAILED";
 
     private CheckInAttempt attempt;
+    /** Why the burst was taken without a well-framed picture, or null; shown until the answer comes. */
+    private String framingNote;
     private Instant stageEndsAt = Instant.MAX;
     private Instant nextScanAt = Instant.MIN;
     private long lastScannedSequence = -1;
@@ -82,13 +85,7 @@ public final class CheckInViewModel {
         Instant now = clock.instant();
         switch (stage.get()) {
             case READY -> scanForPass(now);
-            case PREPARING -> {
-                long seconds = Math.max(1, (Duration.between(now, stageEndsAt).toMillis() + 999) / 1000);
-                countdown.set(Long.toString(seconds));
-                if (!now.isBefore(stageEndsAt)) {
-                    captureBurst();
-                }
-            }
+            case PREPARING -> prepare(now);
             case RESULT, SAVED_OFFLINE, FAILED -> {
                 if (!now.isBefore(stageEndsAt)) {
                     enter(CheckInStage.READY);
@@ -187,14 +184,43 @@ public final class CheckInViewModel {
         }, this::failed);
     }
 
-    private void captureBurst() {
+    /**
+     * Counts down, then waits for the framing guidance to call the picture good: the burst then holds one clear face
+     * instead of earning a NO_FACE or MULTIPLE_FACES answer from the server. After {@code framingWait} it is taken
+     * anyway, with the reason on screen: the cascade can miss a face the server's detector finds.
+     */
+    private void prepare(Instant now) {
+        if (now.isBefore(stageEndsAt)) {
+            long seconds = Math.max(1, (Duration.between(now, stageEndsAt).toMillis() + 999) / 1000);
+            countdown.set(Long.toString(seconds));
+            return;
+        }
+        Coaching framing = camera.coaching();
+        if (framing == Coaching.OK) {
+            captureBurst(null);
+        } else if (!now.isBefore(stageEndsAt.plus(timings.framingWait()))) {
+            captureBurst(framing);
+        } else {
+            countdown.set("");
+            detail.set(framing.message());
+        }
+    }
+
+    private void captureBurst(Coaching takenAnyway) {
         enter(CheckInStage.CAPTURING);
+        framingNote = takenAnyway == null ? null : CheckInMessages.takenAnyway(takenAnyway);
+        if (framingNote != null) {
+            detail.set(framingNote);
+        }
         CheckInAttempt current = attempt;
         executor.submit(burst::capture, frames -> sendBurst(current, frames), this::failed);
     }
 
     private void sendBurst(CheckInAttempt current, List<byte[]> frames) {
         enter(CheckInStage.VERIFYING);
+        if (framingNote != null) {
+            detail.set(framingNote);
+        }
         executor.submit(() -> service.finish(current, frames), outcome -> {
             attempt = null;
             if (outcome.savedOffline()) {

@@ -21,6 +21,8 @@ public final class Styles {
     public static final String CAMERA_MISSING = "camera-missing";
     public static final String COACHING = "coaching";
     public static final String FACE_OVAL = "face-oval";
+    /** On the oval while the framing guidance calls the picture good. */
+    public static final String FACE_OVAL_GOOD = "good";
     public static final String CHALLENGE_BANNER = "challenge-banner";
     public static final String COUNTDOWN = "countdown";
     public static final String RESULT = "result";

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smavs.kiosk.camera.CameraService;
+import org.smavs.kiosk.camera.Coaching;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.queue.OfflineQueue;
 import org.smavs.kiosk.queue.QueueCipher;
@@ -55,7 +56,7 @@ class CheckInViewModelTest {
         Path folder = dir.resolve("camera");
         TestPictures.scene(folder, "a.png", 150);
         CheckInViewModel model = start(folder);
-        await().until(() -> camera.latest() != null);
+        await().until(() -> camera.latest() != null && camera.coaching() == Coaching.OK);
         return model;
     }
 
@@ -154,7 +155,7 @@ class CheckInViewModelTest {
         Path folder = dir.resolve("camera");
         TestPictures.passQr(folder, "pass.png", "PASS-S1001-signed");
         CheckInViewModel model = start(folder);
-        await().until(() -> camera.latest() != null);
+        await().until(() -> camera.latest() != null && camera.coaching() == Coaching.OK);
 
         model.tick();
 
@@ -210,5 +211,52 @@ class CheckInViewModelTest {
         assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.READY);
         assertThat(model.studentNumberProperty().get()).isEmpty();
         assertThat(model.pinProperty().get()).isEmpty();
+    }
+
+    @Test
+    void afterTheCountdownTheBurstWaitsForAGoodPicture() throws Exception {
+        Path folder = dir.resolve("camera");
+        TestPictures.scene(folder, "a.png", 20);
+        CheckInViewModel model = start(folder);
+        await().until(() -> camera.coaching() == Coaching.MORE_LIGHT);
+        typeNumberAndPin(model, "S1001", "1234");
+        clock.advance(Duration.ofSeconds(3));
+        model.tick();
+
+        assertThat(model.stageProperty().get()).as("no burst on a dark picture").isEqualTo(CheckInStage.PREPARING);
+        assertThat(model.detailProperty().get()).isEqualTo("More light, please");
+        assertThat(model.countdownProperty().get()).isEmpty();
+
+        TestPictures.scene(folder, "b.png", 150); // the lights go on (a new name: the folder is re-read)
+        java.nio.file.Files.delete(folder.resolve("a.png"));
+        await().until(() -> camera.coaching() == Coaching.OK);
+        clock.advance(Duration.ofSeconds(1));
+        model.tick();
+        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.RESULT);
+        assertThat(server.framesPerCheckIn()).containsExactly(3);
+    }
+
+    @Test
+    void aPictureThatNeverGetsGoodIsTakenAnywayAfterTheWaitWithTheReasonShown() throws Exception {
+        Path folder = dir.resolve("camera");
+        TestPictures.scene(folder, "a.png", 20);
+        CheckInViewModel model = start(folder);
+        await().until(() -> camera.coaching() == Coaching.MORE_LIGHT);
+        typeNumberAndPin(model, "S1001", "1234");
+        clock.advance(Duration.ofSeconds(3));
+        model.tick();
+        clock.advance(CheckInTimings.STANDARD_FRAMING_WAIT.minusMillis(1));
+        model.tick();
+        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.PREPARING);
+
+        java.util.List<String> details = new java.util.ArrayList<>();
+        model.detailProperty().addListener((o, before, now) -> details.add(now));
+        clock.advance(Duration.ofMillis(1));
+        model.tick();
+
+        assertThat(details).contains("Pictures taken anyway — the camera could not see one face clearly"
+                + " (More light, please).");
+        assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.RESULT);
+        assertThat(server.framesPerCheckIn()).containsExactly(3);
     }
 }

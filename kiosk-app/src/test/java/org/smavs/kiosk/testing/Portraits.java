@@ -30,13 +30,22 @@ public final class Portraits {
 
         private final String resource;
         private final Rectangle face;
+        private BufferedImage photo;
 
         Person(String resource, Rectangle face) {
             this.resource = resource;
             this.face = face;
         }
 
-        public BufferedImage photo() {
+        /** Decoded once; callers draw from it and never change it. */
+        public synchronized BufferedImage photo() {
+            if (photo == null) {
+                photo = decode();
+            }
+            return photo;
+        }
+
+        private BufferedImage decode() {
             try (InputStream in = Portraits.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("missing test resource " + resource);
