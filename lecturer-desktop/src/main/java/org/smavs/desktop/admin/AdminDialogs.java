@@ -5,7 +5,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.smavs.desktop.shell.FormDialog;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.admin.CreateRoomRequest;
@@ -138,17 +137,8 @@ final class AdminDialogs {
         ComboBox<Room> room = form.add("Room", new ComboBox<>());
         room.setId("kioskRoom");
         room.getItems().setAll(rooms);
-        room.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Room value) {
-                return value == null ? "" : value.name() + (value.building() == null ? "" : ", " + value.building());
-            }
-
-            @Override
-            public Room fromString(String text) {
-                return null;
-            }
-        });
+        room.setConverter(FormDialog.named(value -> value.name() + (value.building() == null ? "" : ", "
+                + value.building()), ""));
         form.complete("createKioskOk", () -> name.getText().isBlank() ? "Give the kiosk a name."
                         : room.getValue() == null ? "Choose the room the kiosk stands in." : null,
                 () -> new CreateKioskRequest(name.getText().strip(), room.getValue().id()),

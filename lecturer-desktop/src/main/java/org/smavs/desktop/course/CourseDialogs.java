@@ -23,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.smavs.desktop.shell.FormDialog;
 import org.smavs.desktop.shell.SearchText;
 import org.smavs.desktop.shell.Styles;
@@ -60,7 +59,8 @@ final class CourseDialogs {
         TextField name = form.text("editCourseName", "Name", "");
         name.setText(now.name());
         ComboBox<User> lead = form.add("Lead lecturer", people("editCourseLead", lecturers));
-        lecturers.stream().filter(user -> java.util.Objects.equals(course.lecturerId(), user.id())).findFirst().ifPresent(lead::setValue);
+        lecturers.stream().filter(user -> java.util.Objects.equals(course.lecturerId(), user.id())).findFirst()
+                .ifPresent(lead::setValue);
         CheckBox institution = form.add("Late rule", new CheckBox("Use the institution's rule"
                 + (institutionMinutes == null ? "" : " (" + institutionMinutes + " min)")));
         institution.setId("institutionLateRule");
@@ -71,7 +71,7 @@ final class CourseDialogs {
         ChoiceBox<UnenrolledCheckIns> unenrolled = form.add("Not enrolled", new ChoiceBox<>());
         unenrolled.setId("unenrolledRule");
         unenrolled.getItems().setAll(UnenrolledCheckIns.values());
-        unenrolled.setConverter(named(rule -> rule == UnenrolledCheckIns.REFUSE ? "Refuse their check-ins"
+        unenrolled.setConverter(FormDialog.named(rule -> rule == UnenrolledCheckIns.REFUSE ? "Refuse their check-ins"
                 : "Accept their check-ins, flagged for review", ""));
         unenrolled.setValue(now.unenrolledCheckIns() == null ? UnenrolledCheckIns.FLAG : now.unenrolledCheckIns());
         java.util.function.Supplier<CourseForm> typed = () -> new CourseForm(name.getText(),
@@ -91,7 +91,7 @@ final class CourseDialogs {
         ChoiceBox<CourseRole> role = form.add("Role", new ChoiceBox<>());
         role.setId("staffRole");
         role.getItems().setAll(CourseRole.values());
-        role.setConverter(named(CoursePart::label, ""));
+        role.setConverter(FormDialog.named(CoursePart::label, ""));
         role.setValue(CourseRole.TEACHING_ASSISTANT);
         form.complete("addStaffOk", () -> person.getValue() == null ? "Choose the person." : null,
                 () -> new StaffAssignment(person.getValue().id(), role.getValue()), person.valueProperty());
@@ -188,22 +188,8 @@ final class CourseDialogs {
         ComboBox<User> box = new ComboBox<>(FXCollections.observableArrayList(choices));
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(named(user -> user.fullName() + " · " + user.email(), ""));
+        box.setConverter(FormDialog.named(user -> user.fullName() + " · " + user.email(), ""));
         box.setPlaceholder(new Label("No lecturer accounts to choose from."));
         return box;
-    }
-
-    static <T> StringConverter<T> named(Function<T, String> name, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -34,7 +34,7 @@ final class MeetingDialog {
         ChoiceBox<Integer> weekday = form.add("Weekday", new ChoiceBox<>());
         weekday.setId("meetingWeekday");
         weekday.getItems().setAll(IntStream.rangeClosed(1, 7).boxed().toList());
-        weekday.setConverter(CourseDialogs.named(TimetableViewModel::weekdayName, ""));
+        weekday.setConverter(FormDialog.named(TimetableViewModel::weekdayName, ""));
         TextField start = form.text("meetingStart", "Start (HH:MM)", "e.g. 09:15");
         Label zone = form.add("", new Label("Times are in the institution's time zone (" + timeZone + "), "
                 + "whatever this computer's clock says."));
@@ -46,7 +46,7 @@ final class MeetingDialog {
         room.setId("meetingRoom");
         room.getItems().setAll(rooms);
         room.setMaxWidth(Double.MAX_VALUE);
-        room.setConverter(CourseDialogs.named(r -> r.name() + (r.building() == null || r.building().isBlank() ? ""
+        room.setConverter(FormDialog.named(r -> r.name() + (r.building() == null || r.building().isBlank() ? ""
                 : ", " + r.building()), ""));
         room.setPlaceholder(new Label("No rooms set up yet (Admin → Rooms & kiosks)."));
         DatePicker first = form.add("First date", new DatePicker());

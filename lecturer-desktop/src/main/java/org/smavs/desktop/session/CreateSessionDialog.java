@@ -11,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.smavs.desktop.shell.FormDialog;
 import org.smavs.desktop.shell.Styles;
 import org.smavs.model.admin.Course;
@@ -41,12 +40,12 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
         course.setId("courseChoice");
         course.getItems().add(null);
         course.getItems().addAll(courses);
-        course.setConverter(named(c -> c.code() + " — " + c.name(), "No course"));
+        course.setConverter(FormDialog.named(c -> c.code() + " — " + c.name(), "No course"));
         course.setMaxWidth(Double.MAX_VALUE);
         room.setId("roomChoice");
         room.getItems().add(null);
         room.getItems().addAll(rooms);
-        room.setConverter(named(CreateSessionDialog::roomText,
+        room.setConverter(FormDialog.named(CreateSessionDialog::roomText,
                 rooms.isEmpty() ? "No rooms set up yet — use a map point" : "No room — use a map point"));
         room.setMaxWidth(Double.MAX_VALUE);
         room.setDisable(rooms.isEmpty());
@@ -126,19 +125,5 @@ public final class CreateSessionDialog extends Dialog<CreateSessionRequest> {
         field.setId(id);
         field.setPromptText(prompt);
         return field;
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 /**
  * A labelled form in a dialog. OK is enabled only while {@code problem} returns null; the problem sentence is
@@ -79,6 +80,21 @@ public final class FormDialog<R> extends Dialog<R> {
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
         return grid;
+    }
+
+    /** Shows choices by {@code name} in a choice or combo box; {@code none} for the empty choice. Display only. */
+    public static <T> StringConverter<T> named(Function<T, String> name, String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     /** Parses a number typed with a dot or comma; null when empty or not a number. */

@@ -19,6 +19,18 @@ import org.smavs.desktop.admin.AnalyticsView;
 import org.smavs.desktop.admin.AnalyticsViewModel;
 import org.smavs.desktop.admin.AuditView;
 import org.smavs.desktop.admin.AuditViewModel;
+import org.smavs.desktop.course.CourseStudentsViewModel;
+import org.smavs.desktop.course.CoursesView;
+import org.smavs.desktop.course.CoursesViewModel;
+import org.smavs.desktop.course.TimetableViewModel;
+import org.smavs.model.admin.Course;
+import org.smavs.model.admin.CourseRole;
+import org.smavs.model.admin.CourseStaffMember;
+import org.smavs.model.admin.Room;
+import org.smavs.model.admin.UnenrolledCheckIns;
+import org.smavs.model.auth.Role;
+import org.smavs.model.auth.User;
+import org.smavs.model.timetable.Meeting;
 import org.smavs.desktop.dashboard.DashboardView;
 import org.smavs.desktop.dashboard.DashboardViewModel;
 import org.smavs.desktop.report.ExportViewModel;
@@ -104,12 +116,29 @@ public final class ScreenPreview {
         render(robot, "review", () -> new ReviewView(new ReviewViewModel(backend, executor)));
         render(robot, "analytics", () -> new AnalyticsView(new AnalyticsViewModel(backend, executor)));
         render(robot, "audit", () -> new AuditView(new AuditViewModel(backend, executor)));
+        User admin = Fixtures.user(1, "admin@smavs.com", Role.ADMIN);
+        Supplier<Screen> courses = () -> {
+            CoursesViewModel model = new CoursesViewModel(backend, executor, admin, true);
+            CoursesView view = new CoursesView(model, new CourseStudentsViewModel(backend, executor, model::replace),
+                    new TimetableViewModel(backend, executor, true), files, clock);
+            model.selectedProperty().set(model.visibleCourses().get(0));
+            return view;
+        };
+        render(robot, "courses", courses);
+        // the course's sub-tabs exist once the split pane has its skin, i.e. after the first render
+        robot.interact(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#courseTabs"))
+                .getSelectionModel().select(2));
+        snapshot(robot, "timetable");
     }
 
     private void render(FxRobot robot, String name, Supplier<Screen> screen) throws IOException {
         Files.createDirectories(dir);
-        WritableImage[] image = new WritableImage[1];
         robot.interact(() -> stage.getScene().setRoot(screen.get().root()));
+        snapshot(robot, name);
+    }
+
+    private void snapshot(FxRobot robot, String name) throws IOException {
+        WritableImage[] image = new WritableImage[1];
         robot.sleep(300);
         robot.interact(() -> image[0] = stage.getScene().snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve(name + ".png").toFile());
@@ -139,6 +168,34 @@ public final class ScreenPreview {
             b.auditEvents.add(new AuditEvent(i, now.minusMinutes(60 - i), 2L, "lecturer", "session.create", "session",
                     Long.toString(i), "created session", "req-" + i, "hash" + i));
         }
+        addCourses(b);
         return b;
+    }
+
+    /** Two courses with staff, students, rooms and a weekly timetable, for the Courses tab. */
+    private static void addCourses(FakeBackend b) {
+        b.settings = new org.smavs.model.admin.Settings(0.5, 0.6, 15, 1, 30, 80, 10, "Europe/London");
+        b.users.add(new User(7, "lecturer@smavs.com", "Dr Lena Lecturer", Role.LECTURER, true, null, Fixtures.NOW,
+                false, false));
+        b.users.add(new User(8, "tess@smavs.com", "Tess Assistant", Role.LECTURER, true, null, Fixtures.NOW, false,
+                false));
+        String[] names = {"Amara Okafor", "Ben Hughes", "Chen Wei", "Dana Levi", "Emil Novak", "Fatima Zahra"};
+        List<User> students = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            User student = new User(30 + i, names[i].toLowerCase().replace(' ', '.') + "@smavs.com", names[i],
+                    Role.STUDENT, true, "S100" + (2 + i), Fixtures.NOW, false, false);
+            b.users.add(student);
+            students.add(student);
+        }
+        b.courseList.clear();
+        b.courseList.add(new Course(1, "CS101", "Algorithms", 7L, students.size(), UnenrolledCheckIns.FLAG, false, 10,
+                List.of(new CourseStaffMember(8, "Tess Assistant", CourseRole.TEACHING_ASSISTANT))));
+        b.courseList.add(new Course(2, "MA120", "Calculus", 7L, 3));
+        b.enrolments.put(1L, new java.util.ArrayList<>(students));
+        b.roomList.add(new Room(3, "LT-2", "Main building", 51.7548, -1.2544, 60));
+        b.roomList.add(new Room(4, "Lab 1", "Science park", 51.7601, -1.2590, 40));
+        java.time.LocalDate first = java.time.LocalDate.of(2027, 1, 11);
+        b.meetingList.add(new Meeting(1, 1, 1, "09:15", 50, 3L, first, first.plusWeeks(10), false, 11));
+        b.meetingList.add(new Meeting(2, 1, 4, "14:00", 110, 4L, first.plusDays(3), first.plusWeeks(10), true, 11));
     }
 }

@@ -17,7 +17,20 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.smavs.client.ApiClient;
 import org.smavs.desktop.testing.DemoData;
+import org.smavs.model.admin.Course;
+import org.smavs.model.admin.CourseRole;
+import org.smavs.model.admin.CreateUserRequest;
+import org.smavs.model.admin.Room;
+import org.smavs.model.admin.StaffAssignment;
+import org.smavs.model.admin.UpdateCourseRequest;
+import org.smavs.model.auth.Role;
+import org.smavs.model.timetable.MeetingRequest;
 import org.smavs.desktop.testing.DesktopHarness;
 import org.smavs.desktop.testing.TestServer;
 import org.smavs.model.attendance.AttendanceRecord;
@@ -57,6 +70,7 @@ public final class ScreenshotTour {
             student.student().submitExcuse(tour.open.id(), "Hospital appointment in the morning; the letter is attached.",
                     "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                     "letter.pdf");
+            timetable(server.baseUrl());
             tour.tour(robot);
             harness.stop(robot);
         } finally {
@@ -64,6 +78,23 @@ public final class ScreenshotTour {
         }
         System.out.println("Screenshots saved in " + out.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** A teaching assistant and two weekly meetings in the demo course, so the Courses tab has something to show. */
+    private static void timetable(String baseUrl) {
+        ApiClient admin = new ApiClient(baseUrl);
+        admin.auth().login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        Course course = admin.admin().courses().get(0);
+        long assistant = admin.admin().createUser(new CreateUserRequest("tess.assistant@smavs.com", "assistant-123",
+                "Tess Assistant", Role.LECTURER, null, null)).id();
+        admin.admin().updateCourse(course.id(), new UpdateCourseRequest(null, null, null, null, 10, null,
+                List.of(new StaffAssignment(assistant, CourseRole.TEACHING_ASSISTANT))));
+        List<Room> rooms = admin.admin().rooms();
+        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        admin.lecturer().addMeeting(course.id(), new MeetingRequest(1, "09:15", 50, rooms.get(0).id(), monday,
+                monday.plusWeeks(10), false));
+        admin.lecturer().addMeeting(course.id(), new MeetingRequest(4, "14:00", 110, rooms.get(rooms.size() - 1).id(),
+                monday.plusDays(3), monday.plusWeeks(10), true));
     }
 
     private void tour(FxRobot robot) throws IOException {
@@ -137,6 +168,19 @@ public final class ScreenshotTour {
         waitUntil(() -> DesktopHarness.textOf(robot, "#excuseEvidenceLabel").startsWith("A PDF"));
         shoot(robot, "excuses");
 
+        selectTab(robot, "#mainTabs", "coursesTab");
+        TableView<Course> courses = robot.lookup("#courseTable").queryAs(TableView.class);
+        waitUntil(() -> !courses.getItems().isEmpty());
+        robot.interact(() -> courses.getSelectionModel().select(0));
+        selectTab(robot, "#courseTabs", "courseTimetableTab");
+        TableView<?> meetings = robot.lookup("#meetingTable").queryAs(TableView.class);
+        waitUntil(() -> meetings.getItems().size() >= 2);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        robot.sleep(300);
+        shoot(robot, "timetable");
+        robot.clickOn("#editMeetingButton");
+        shootDialog(robot, "meeting", "Edit meeting");
+
         robot.clickOn("#signOutButton");
         waitUntil(() -> robot.lookup("#signInButton").tryQuery().isPresent());
         DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
@@ -156,6 +200,16 @@ public final class ScreenshotTour {
         selectTab(robot, "#adminTabs", "adminSettingsTab");
         waitUntil(() -> !DesktopHarness.textOf(robot, "#faceThreshold").isEmpty());
         shoot(robot, "admin-settings");
+
+        selectTab(robot, "#mainTabs", "coursesTab");
+        TableView<Course> all = robot.lookup("#courseTable").queryAs(TableView.class);
+        waitUntil(() -> !all.getItems().isEmpty());
+        robot.interact(() -> all.getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#courseStudentTable").queryAs(TableView.class).getItems().size() >= 8);
+        robot.sleep(300);
+        shoot(robot, "courses");
+        robot.clickOn("#importEnrolmentsButton");
+        shootDialog(robot, "course-import", "Enrol from a CSV file");
     }
 
     private void adminTab(FxRobot robot, String tabId, String table, String name) throws IOException {
