@@ -87,6 +87,15 @@ public final class LecturerApi {
                 + (pdf ? "&format=pdf" : ""));
     }
 
+    /**
+     * A course's export over a term: {@code format} "csv" (a line per student and session), "summary" (a CSV line per
+     * student with held, present, late, excused, absent, flagged, rate, below threshold) or "pdf".
+     */
+    public byte[] exportCourseTerm(long courseId, long termId, String format) {
+        return client.getBytes(ApiPaths.withId(ApiPaths.LECTURER_COURSE_EXPORT, courseId) + "?term=" + termId
+                + "&format=" + format);
+    }
+
     public AttendanceRecord confirm(long recordId, String note) {
         return client.postJson(ApiPaths.withId(ApiPaths.LECTURER_ATTENDANCE_CONFIRM, recordId), new ReviewRequest(note),
                 AttendanceRecord.class);

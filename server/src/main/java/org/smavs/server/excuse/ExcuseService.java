@@ -197,8 +197,10 @@ public final class ExcuseService {
                     "session " + sessionId + ", student " + studentId);
         });
         Excuse decided = find(excuseId);
+        // nothing for a deactivated account or a student who switched notification mails off
         String email = database.inTransaction(session -> session.createNativeQuery("SELECT email FROM users WHERE id = "
-                + ":id AND is_active = TRUE", String.class).setParameter("id", decided.studentId()).getSingleResultOrNull());
+                        + ":id AND is_active = TRUE AND email_notifications = TRUE", String.class)
+                .setParameter("id", decided.studentId()).getSingleResultOrNull());
         if (email != null) {
             outbox.send(decisionMail(email, decided, approve));
         }

@@ -395,8 +395,11 @@ public final class ApiRoutes {
         r.get(ApiPaths.LECTURER_COURSE_STUDENTS, "The students enrolled in a course you teach (any part) by name",
                 a.courses()::students, LECTURER, ADMIN).returnsList(User.class);
         r.get(ApiPaths.LECTURER_COURSE_EXPORT, "Export every session of the course starting from..to (YYYY-MM-DD, UTC, "
-                + "inclusive, at most 366 days) as one CSV (text/csv), or PDF (application/pdf) with ?format=pdf",
-                a.reports()::exportCourse, LECTURER, ADMIN).query("from:date!", "to:date!", "format")
+                + "inclusive, at most 366 days) or in a term (?term=<id> instead of from/to): as one CSV (text/csv, a "
+                + "line per student and session), ?format=summary (CSV, a line per student: held, present, late, "
+                + "excused, absent, flagged, rejected, rate, below threshold) or ?format=pdf (the per-student figures, "
+                + "then each session)", a.reports()::exportCourse, LECTURER, ADMIN)
+                .query("from:date", "to:date", "term:integer", "format")
                 .produces("text/csv", "application/pdf");
 
         r.tag("admin");

@@ -107,20 +107,30 @@ public final class OfflineCheckInService {
             if (raced.isPresent()) {
                 return raced.get();
             }
-            return rememberFailure(ticket, e);
+            return rememberFailure(kiosk, item, ticket, e);
         } catch (DomainException e) {
             if (e.status() >= 500 || e.status() == 429) {
                 return failure(ticket.key(), e); // transient: not remembered, the kiosk retries later
             }
-            return rememberFailure(ticket, e);
+            return rememberFailure(kiosk, item, ticket, e);
         }
     }
 
-    /** A permanent refusal is remembered, so a re-sent item gets the same answer instead of a new verdict. */
-    private OfflineResult rememberFailure(IdempotencyService.Ticket<OfflineResult> ticket, DomainException e) {
+    /**
+     * A permanent refusal is remembered, so a re-sent item gets the same answer instead of a new verdict, and audited
+     * with its session: the student was told at the kiosk that the check-in would be checked later, so the refusal
+     * must be findable by whoever answers their question.
+     */
+    private OfflineResult rememberFailure(Actor kiosk, OfflineCheckIn item, IdempotencyService.Ticket<OfflineResult> ticket,
+                                          DomainException e) {
         OfflineResult permanent = failure(ticket.key(), e);
         try {
-            database.run(session -> idempotency.remember(session, ticket, permanent));
+            database.run(session -> {
+                idempotency.remember(session, ticket, permanent);
+                audit.record(session, kiosk, "kiosk.offline_refused", "session", item.sessionId(), "kiosk "
+                        + kiosk.kioskId() + ", student_number=" + (item.studentNumber() == null ? "(pass)"
+                        : item.studentNumber()) + ", " + e.code() + ": " + e.getMessage());
+            });
             return permanent;
         } catch (RuntimeException raced) {
             return idempotency.replay(ticket).orElse(permanent);

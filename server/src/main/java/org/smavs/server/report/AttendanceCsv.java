@@ -42,6 +42,24 @@ public final class AttendanceCsv {
         return out.toString();
     }
 
+    static final String[] TOTALS_HEADER = {"course_code", "from", "to", "student_number", "student_name", "held",
+            "present", "late", "excused", "absent", "flagged", "rejected", "attendance_rate_percent", "below_threshold"};
+
+    /** One line per student over the course export; late check-ins are also counted in present. */
+    public String renderTotals(CourseExportData course, List<StudentTotals.Totals> totals, int thresholdPercent) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(TOTALS_HEADER).get())) {
+            for (StudentTotals.Totals t : totals) {
+                printer.printRecord(CsvCells.safe(course.courseCode()), course.range().from(), course.range().to(),
+                        CsvCells.safe(t.studentNumber()), CsvCells.safe(t.studentName()), t.held(), t.present(), t.late(),
+                        t.excused(), t.absent(), t.flagged(), t.rejected(), t.ratePercent(), t.below(thresholdPercent));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private static String time(OffsetDateTime time) {
         return time == null ? "" : time.toString();
     }

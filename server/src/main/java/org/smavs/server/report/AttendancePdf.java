@@ -54,6 +54,11 @@ public final class AttendancePdf {
     }
 
     public byte[] render(CourseExportData course) {
+        return render(course, List.of(), 0);
+    }
+
+    /** The course's headline, each student's figures over the range (ended sessions), then each session's table. */
+    public byte[] render(CourseExportData course, List<StudentTotals.Totals> totals, int thresholdPercent) {
         return write(sheet -> {
             sheet.text(sheet.bold, 16, "Course attendance: " + nullToDash(course.courseCode()) + " " + nullToDash(course.courseName()));
             sheet.gap(6);
@@ -66,6 +71,19 @@ public final class AttendancePdf {
             if (course.sessions().isEmpty()) {
                 sheet.gap(10);
                 sheet.text(sheet.regular, 10, "No sessions of this course start in this range.");
+            }
+            if (!totals.isEmpty()) {
+                sheet.gap(12);
+                sheet.keepLines(3);
+                sheet.text(sheet.bold, 11, "Students (sessions held so far; rate = present and excused over held)");
+                for (StudentTotals.Totals t : totals) {
+                    sheet.keepLines(1);
+                    sheet.text(sheet.regular, 9, nullToDash(t.studentNumber()) + "  " + nullToDash(t.studentName())
+                            + ": held " + t.held() + ", present " + t.present() + " (late " + t.late() + "), excused "
+                            + t.excused() + ", absent " + t.absent() + ", flagged " + t.flagged()
+                            + (t.rate() == null ? "" : "; " + t.ratePercent() + " %")
+                            + (t.below(thresholdPercent) ? "  BELOW " + thresholdPercent + " %" : ""));
+                }
             }
             for (ExportData session : course.sessions()) {
                 sheet.gap(12);

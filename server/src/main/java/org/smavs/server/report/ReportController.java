@@ -20,12 +20,22 @@ public final class ReportController {
 
     public void exportCourse(Context ctx) {
         long courseId = PathParams.id(ctx);
-        ExportRange range = ExportRange.parse(ctx.queryParam("from"), ctx.queryParam("to"));
+        String term = ctx.queryParam("term");
+        ExportRange range = term == null || term.isBlank() ? ExportRange.parse(ctx.queryParam("from"), ctx.queryParam("to"))
+                : reports.termRange(termId(term));
         send(ctx, reports.exportCourse(courseId, range, ctx.queryParam("format"), RequestContext.actor(ctx)));
     }
 
     public void dashboard(Context ctx) {
         ctx.json(dashboard.dashboard(RequestContext.actor(ctx)));
+    }
+
+    private static long termId(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw org.smavs.server.error.ValidationException.field("term", "must be a term's id (a whole number)");
+        }
     }
 
     private static void send(Context ctx, ReportService.Download file) {

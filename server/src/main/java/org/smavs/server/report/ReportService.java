@@ -36,10 +36,14 @@ public final class ReportService {
     private final AttendanceCsv csv;
     private final AttendancePdf pdf;
     private final AuditLog audit;
+    private final java.util.function.IntSupplier thresholdPercent;
     private final Clock clock;
 
+    /** {@code thresholdPercent}: the institution's attendance threshold, for "below threshold" in course exports. */
     public ReportService(Database database, SessionAccess access, AbsenteeMarker absentees, AttendanceQueries queries,
-                         AttendanceCsv csv, AttendancePdf pdf, AuditLog audit, Clock clock) {
+                         AttendanceCsv csv, AttendancePdf pdf, AuditLog audit, java.util.function.IntSupplier thresholdPercent,
+                         Clock clock) {
+        this.thresholdPercent = thresholdPercent;
         this.database = database;
         this.access = access;
         this.absentees = absentees;
@@ -58,12 +62,34 @@ public final class ReportService {
     }
 
     /** Every session of the course starting within {@code range}, oldest first; another lecturer's course is 404. */
+    /**
+     * {@code format}: csv (a line per student and session), summary (a CSV line per student: held, present, late,
+     * excused, absent, flagged, rejected, rate, below threshold) or pdf (the per-student figures, then each session).
+     */
     public Download exportCourse(long courseId, ExportRange range, String format, Actor actor) {
-        boolean asPdf = isPdf(format);
-        CourseExportData data = loadCourse(courseId, range, actor, asPdf ? "pdf" : "csv");
+        String kind = format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("csv", "pdf", "summary").contains(kind)) {
+            throw ValidationException.field("format", "must be csv, summary or pdf");
+        }
+        CourseExportData data = loadCourse(courseId, range, actor, kind);
         String base = "attendance-course-" + courseId + "-" + range.from() + "-to-" + range.to();
-        return asPdf ? new Download(pdf.render(data), "application/pdf", base + ".pdf")
-                : csvDownload(csv.render(data.sessions()), base);
+        int threshold = thresholdPercent.getAsInt();
+        return switch (kind) {
+            case "pdf" -> new Download(pdf.render(data, StudentTotals.of(data), threshold), "application/pdf",
+                    base + ".pdf");
+            case "summary" -> csvDownload(csv.renderTotals(data, StudentTotals.of(data), threshold), base + "-summary");
+            default -> csvDownload(csv.render(data.sessions()), base);
+        };
+    }
+
+    /** The dates of a term, for a course export over it. */
+    public ExportRange termRange(long termId) {
+        Object[] row = database.inTransaction(session -> session.createNativeQuery("SELECT starts_on, ends_on FROM terms "
+                + "WHERE id = :id", Object[].class).setParameter("id", termId).getSingleResultOrNull());
+        if (row == null) {
+            throw ValidationException.field("term", "no term with this id");
+        }
+        return ExportRange.parse(row[0].toString(), row[1].toString());
     }
 
     private static boolean isPdf(String format) {

@@ -7,6 +7,7 @@ import org.smavs.server.excuse.ExcuseController;
 import org.smavs.server.session.TimetableController;
 import org.smavs.server.session.TimetableService;
 import org.smavs.server.excuse.ExcuseService;
+import org.smavs.server.notify.AttendanceNotices;
 import org.smavs.server.attendance.AttendanceMapper;
 import org.smavs.server.attendance.AttendanceQueries;
 import org.smavs.server.attendance.AttendanceRecords;
@@ -83,7 +84,7 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 p.idempotency, qrTokens, p.config.attendance().storeRawCoordinates(), p.clock);
         AttendanceQueries queries = new AttendanceQueries(p.database, access, absentees, mapper, p.blobs, p.clock);
         ReportService reports = new ReportService(p.database, access, absentees, queries, new AttendanceCsv(),
-                new AttendancePdf(), p.audit, p.clock);
+                new AttendancePdf(), p.audit, () -> p.settings.current().attendanceThresholdPercent(), p.clock);
 
         StudentIdentifier identifier = new StudentIdentifier(passes, p.users, p.hasher, p.clock);
         p.maintenance.add("used check-in passes", () -> p.database.inTransaction(identifier::purgeUsedPasses));
@@ -107,6 +108,11 @@ record AttendanceFeature(SessionController sessions, DeviceController devices, S
                 access, p.audit, () -> p.settings.current().selfieRetentionDays(), p.clock, p.outbox,
                 p.config.mail().institution());
         p.maintenance.add("excuse evidence past retention", () -> excuses.purgeOldEvidence());
+        AttendanceNotices notices = new AttendanceNotices(p.database, p.outbox,
+                () -> p.settings.current().attendanceThresholdPercent(), () -> p.settings.current().timezone(),
+                p.config.mail().institution(), p.clock);
+        p.maintenance.add("below-threshold notices", notices::thresholdNotices);
+        p.maintenance.addMinutely("staff daily digest", notices::staffDigests);
         return new AttendanceFeature(
                 new SessionController(sessions, p.bodies),
                 new DeviceController(devices, p.bodies),

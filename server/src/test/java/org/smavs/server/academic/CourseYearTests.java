@@ -39,6 +39,7 @@ import org.smavs.model.session.SessionStatus;
 import org.smavs.model.session.UpdateSessionRequest;
 import org.smavs.model.timetable.Meeting;
 import org.smavs.model.timetable.MeetingRequest;
+import org.smavs.model.timetable.TermRequest;
 import org.smavs.server.testing.MutableClock;
 import org.smavs.server.testing.TestDatabase;
 import org.smavs.server.testing.TestServer;
@@ -258,6 +259,38 @@ abstract class CourseYearTests {
         assertThat(relaxed.lateAfterMinutes()).isNull();
         ApiClient third = enrolledStudentWithPhone("Tess Third");
         assertThat(checkIn(third, lecture, "Tess Third").flags()).doesNotContain(ReasonCode.LATE);
+    }
+
+    @Test
+    void aTermExportCountsEachStudentsPresentLateExcusedAndAbsent() {
+        LocalDate today = clock.instant().atZone(ZoneId.of("UTC")).toLocalDate();
+        long term = admin.admin().addTerm(new TermRequest("Autumn", today.minusDays(20), today.plusDays(20), List.of()))
+                .id();
+        ApiClient lateStudent = enrolledStudentWithPhone("Lena Late");
+        ApiClient steady = enrolledStudentWithPhone("Sam Steady");
+        Session first = lecturer.lecturer().createSession(new CreateSessionRequest("Week 1", course.id(), 60, LAT, LON,
+                50.0, null, false, null, null));
+        clock.advance(Duration.ofMinutes(20));
+        checkIn(lateStudent, first, "Lena Late");
+        lecturer.lecturer().close(first.id());
+        clock.advance(Duration.ofMinutes(5));
+        Session second = lecturer.lecturer().createSession(new CreateSessionRequest("Week 2", course.id(), 60, LAT, LON,
+                50.0, null, false, null, null));
+        lecturer.lecturer().markManually(second.id(), new ManualMarkRequest(steady.auth().me().id(),
+                AttendanceStatus.PRESENT, "signed the list"));
+        lecturer.lecturer().close(second.id());
+
+        String summary = new String(lecturer.lecturer().exportCourseTerm(course.id(), term, "summary"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(summary).startsWith("\uFEFFcourse_code,from,to,student_number,student_name,held,present,late,");
+        assertThat(summary.lines()).anySatisfy(line -> assertThat(line).contains(",Lena Late,2,1,1,0,1,0,0,50.0,true"));
+        assertThat(summary.lines()).anySatisfy(line -> assertThat(line).contains(",Sam Steady,2,1,0,0,1,0,0,50.0,true"));
+        byte[] pdf = lecturer.lecturer().exportCourseTerm(course.id(), term, "pdf");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(lecturer.lecturer().exportCourseTerm(course.id(), term, "csv"),
+                java.nio.charset.StandardCharsets.UTF_8).lines()).hasSizeGreaterThan(2);
+        assertRefused(() -> lecturer.lecturer().exportCourseTerm(course.id(), 999_999, "summary"), 422);
+        assertRefused(() -> lecturer.lecturer().exportCourseTerm(course.id(), term, "xlsx"), 422);
     }
 
     @Test
