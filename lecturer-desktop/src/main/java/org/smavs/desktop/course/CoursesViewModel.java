@@ -72,7 +72,8 @@ public final class CoursesViewModel {
         settings.set(rules);
         Course keep = selected.get();
         courses.setAll(list.stream().sorted(Comparator.comparing(Course::code)).toList());
-        selected.set(keep == null ? null : find(keep.id()).orElse(null));
+        // the first course is opened at once: most lecturers teach one or two
+        selected.set(keep == null ? visible.stream().findFirst().orElse(null) : find(keep.id()).orElse(null));
         if (list.isEmpty()) {
             status.inform(admin ? "No courses yet: New course… adds one."
                     : "You teach no courses yet; an administrator adds you to a course's staff.");

@@ -135,7 +135,7 @@ public final class SessionsView implements Screen {
     }
 
     private void createSession() {
-        CreateSessionDialog dialog = new CreateSessionDialog(model.courses(), model.rooms(), model::usualRoomOf);
+        CreateSessionDialog dialog = new CreateSessionDialog(model.openCourses(), model.rooms(), model::usualRoomOf);
         dialog.initOwner(root.getScene().getWindow());
         dialog.showAndWait().ifPresent(request -> model.create(request, created -> { }));
     }

@@ -153,7 +153,14 @@ public final class SessionsViewModel {
                 .max(java.util.Comparator.comparing(Session::startsAt)).map(Session::roomId).orElse(null);
     }
 
+    /** Every course the lecturer teaches, archived ones too (a past year's export). */
     public ObservableList<Course> courses() { return courses; }
+
+    /** The courses a new session can be held in: archived ones take no new sessions. */
+    public List<Course> openCourses() {
+        return courses.stream().filter(course -> !course.archived()).toList();
+    }
+
     public ObservableList<Room> rooms() { return rooms; }
 
     private record Lists(List<Session> sessions, List<Course> courses, List<Room> rooms) {

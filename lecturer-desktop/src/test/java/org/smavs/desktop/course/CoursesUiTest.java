@@ -102,7 +102,9 @@ class CoursesUiTest extends ServerUiTest {
         assertThat(DesktopHarness.textOf(robot, "#enrolmentImportFormat")).startsWith("student_number");
         robot.clickOn("#chooseEnrolmentFile");
         waitUntil(() -> robot.lookup("#enrolmentImportReport").tryQuery().isPresent());
-        DialogPane report = (DialogPane) robot.lookup("#enrolmentImportReport").query().getParent().getParent();
+        DialogPane report = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(pane -> pane.getContent() != null && "enrolmentImportReport".equals(pane.getContent().getId()))
+                .findFirst().orElseThrow();
         assertThat(report.getHeaderText()).startsWith("Import: 1 enrolled, 0 already enrolled, 1 line with errors");
         assertThat(DesktopHarness.textOf(robot, "#enrolmentImportReport")).startsWith("Line 3:");
         assertThat(students(robot).getItems()).extracting(User::email).containsExactly(TestServer.STUDENT);
@@ -124,6 +126,7 @@ class CoursesUiTest extends ServerUiTest {
     @Test
     void aTeachingAssistantSeesTheTimetableButCannotChangeIt(FxRobot robot) {
         requireRoute("PATCH", ApiPaths.ADMIN_COURSE);
+        requireRoute("GET", ApiPaths.LECTURER_COURSE_STUDENTS);
         ApiClient admin = actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
         User assistant = teachingAssistantAccount(admin);
         long lecturerId = actors.signedIn(TestServer.LECTURER, TestServer.LECTURER_PASSWORD).auth().me().id();

@@ -34,6 +34,7 @@ class CoursesViewModelTest {
     void archivedCoursesShowOnlyWhenAsked() {
         CoursesViewModel model = adminModel();
         assertThat(model.visibleCourses()).extracting(Course::code).containsExactly("CS101");
+        assertThat(model.selectedProperty().get().code()).as("the first course opens at once").isEqualTo("CS101");
         model.showArchivedProperty().set(true);
         assertThat(model.visibleCourses()).extracting(Course::code).containsExactly("CS101", "MA120");
         assertThat(model.leadName(model.visibleCourses().get(0))).isEqualTo("Name 7");

@@ -119,10 +119,8 @@ public final class ScreenPreview {
         User admin = Fixtures.user(1, "admin@smavs.com", Role.ADMIN);
         Supplier<Screen> courses = () -> {
             CoursesViewModel model = new CoursesViewModel(backend, executor, admin, true);
-            CoursesView view = new CoursesView(model, new CourseStudentsViewModel(backend, executor, model::replace),
+            return new CoursesView(model, new CourseStudentsViewModel(backend, executor, model::replace),
                     new TimetableViewModel(backend, executor, true), files, clock);
-            model.selectedProperty().set(model.visibleCourses().get(0));
-            return view;
         };
         render(robot, "courses", courses);
         // the course's sub-tabs exist once the split pane has its skin, i.e. after the first render

@@ -35,6 +35,15 @@ class SessionsViewModelTest {
         assertThat(model.usualRoomOf(99L)).isNull();
     }
 
+    @Test
+    void archivedCoursesTakeNoNewSessionsButStayForExports() {
+        backend.courseList.add(new org.smavs.model.admin.Course(2, "CS100", "Last year", 7L, 0,
+                org.smavs.model.admin.UnenrolledCheckIns.FLAG, true, null, java.util.List.of()));
+        model.load();
+        assertThat(model.courses()).hasSize(2);
+        assertThat(model.openCourses()).extracting(org.smavs.model.admin.Course::code).containsExactly("CS101");
+    }
+
     private static Session inRoom(Session s, Long courseId, Long roomId) {
         return new Session(s.id(), s.title(), courseId, s.lecturerId(), s.code(), s.status(), s.startsAt(), s.endsAt(),
                 s.latitude(), s.longitude(), s.radiusM(), s.requireFace(), roomId, 0, 0);
