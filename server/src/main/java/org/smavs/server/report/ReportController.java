@@ -21,8 +21,13 @@ public final class ReportController {
     public void exportCourse(Context ctx) {
         long courseId = PathParams.id(ctx);
         String term = ctx.queryParam("term");
-        ExportRange range = term == null || term.isBlank() ? ExportRange.parse(ctx.queryParam("from"), ctx.queryParam("to"))
-                : reports.termRange(termId(term));
+        String from = ctx.queryParam("from");
+        String to = ctx.queryParam("to");
+        if ((term == null || term.isBlank()) && from == null && to == null) {
+            throw org.smavs.server.error.ValidationException.field("term", "give ?term=<id> of a term, or from and to "
+                    + "(YYYY-MM-DD)");
+        }
+        ExportRange range = term == null || term.isBlank() ? ExportRange.parse(from, to) : reports.termRange(termId(term));
         send(ctx, reports.exportCourse(courseId, range, ctx.queryParam("format"), RequestContext.actor(ctx)));
     }
 

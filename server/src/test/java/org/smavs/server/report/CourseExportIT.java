@@ -167,6 +167,7 @@ class CourseExportIT {
         assertThat(errorsOf(path + "?from=2026-13-01&to=yesterday")).extracting(FieldError::field)
                 .containsExactly("from", "to");
         assertThat(errorsOf(path + "?to=" + TODAY)).containsExactly(new FieldError("from", "is required (a date as YYYY-MM-DD)"));
+        assertThat(errorsOf(path)).extracting(FieldError::field).containsExactly("term");
         assertThat(errorsOf(path + "?from=" + TODAY + "&to=" + TODAY + "&format=xls")).extracting(FieldError::field)
                 .containsExactly("format");
     }
