@@ -14,12 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.smavs.kiosk.enrol.CredentialStore;
-import org.smavs.kiosk.enrol.Enrolment;
 import org.smavs.kiosk.testing.FakeKioskServer;
 import org.smavs.kiosk.testing.TestPictures;
 import org.smavs.model.attendance.AttendanceStatus;
-import org.smavs.model.kiosk.KioskCredential;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,8 +37,7 @@ class CheckInUiTest {
 
     @BeforeEach
     void enrolled() throws Exception {
-        new CredentialStore(dir.resolve("data")).save(new Enrolment(FakeKioskServer.URL,
-                new KioskCredential(3, "Kiosk B101", 1, "Room B101", "token")));
+        FakeKioskServer.enrolKiosk(dir.resolve("data"));
     }
 
     @AfterEach

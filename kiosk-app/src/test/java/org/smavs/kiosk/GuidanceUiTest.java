@@ -19,13 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.smavs.kiosk.enrol.CredentialStore;
-import org.smavs.kiosk.enrol.Enrolment;
 import org.smavs.kiosk.shell.Styles;
 import org.smavs.kiosk.testing.FakeKioskServer;
 import org.smavs.kiosk.testing.Portraits;
 import org.smavs.kiosk.testing.Portraits.Person;
-import org.smavs.model.kiosk.KioskCredential;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,6 +33,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class GuidanceUiTest {
+    private static final String WAITING_FOR_ONE =
+            "One person at a time — the pictures are taken once the camera sees one face clearly.";
     @TempDir
     Path dir;
     private final FakeKioskServer server = new FakeKioskServer(Clock.systemUTC());
@@ -51,8 +50,7 @@ class GuidanceUiTest {
 
     @BeforeEach
     void enrolled() throws Exception {
-        new CredentialStore(dir.resolve("data")).save(new Enrolment(FakeKioskServer.URL,
-                new KioskCredential(3, "Kiosk B101", 1, "Room B101", "token")));
+        FakeKioskServer.enrolKiosk(dir.resolve("data"));
         camera = dir.resolve("camera");
     }
 
@@ -97,10 +95,10 @@ class GuidanceUiTest {
         robot.clickOn("#studentNumber").write("S1001");
         robot.clickOn("#pin").write("1234");
         robot.clickOn("#submitNumber");
-        awaitText(robot, "#checkInDetail", "One person at a time");
+        awaitText(robot, "#checkInDetail", WAITING_FOR_ONE);
         Thread.sleep(1000); // a burst (300 ms) would have reached the server by now
         assertThat(server.records()).as("no burst while two faces are in the picture").isEmpty();
-        assertThat(KioskUiTestSupport.text(robot, "#checkInDetail")).isEqualTo("One person at a time");
+        assertThat(KioskUiTestSupport.text(robot, "#checkInDetail")).isEqualTo(WAITING_FOR_ONE);
 
         show(Portraits.good(Person.GRACE_HOPPER));
         awaitText(robot, "#resultHeadline", "Sam Student");

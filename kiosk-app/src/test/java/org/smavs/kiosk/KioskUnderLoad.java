@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -20,12 +19,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.smavs.kiosk.camera.CameraService;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
-import org.smavs.kiosk.enrol.CredentialStore;
-import org.smavs.kiosk.enrol.Enrolment;
 import org.smavs.kiosk.shell.BackgroundUiExecutor;
 import org.smavs.kiosk.testing.FakeKioskServer;
+import org.smavs.kiosk.testing.FxThread;
 import org.smavs.kiosk.testing.Portraits;
-import org.smavs.model.kiosk.KioskCredential;
 
 /**
  * For the guidance benchmark: the real kiosk (camera thread at 30 frames/s from a picture file, guidance thread,
@@ -62,8 +59,7 @@ public final class KioskUnderLoad {
         Path dir = Files.createTempDirectory("kiosk-bench");
         Path camera = dir.resolve("camera");
         Portraits.write(picture, camera, "frame.png");
-        new CredentialStore(dir.resolve("data")).save(new Enrolment(FakeKioskServer.URL,
-                new KioskCredential(3, "Kiosk B101", 1, "Room B101", "token")));
+        FakeKioskServer.enrolKiosk(dir.resolve("data"));
         KioskApp app = KioskApp.create(new KioskOptions(dir.resolve("data"), camera, "", true, 1024, 768),
                 new FakeKioskServer(Clock.systemUTC()), new ImageFolderFrameSource(camera, Duration.ofMillis(33)),
                 new BackgroundUiExecutor(3), Clock.systemUTC(), KioskTuning.standard());
@@ -194,22 +190,6 @@ public final class KioskUnderLoad {
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(action.call());
-            } catch (Exception e) {
-                failure.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
+        return FxThread.call(action);
     }
 }

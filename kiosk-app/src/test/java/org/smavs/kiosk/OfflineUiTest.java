@@ -13,13 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.smavs.kiosk.enrol.CredentialStore;
-import org.smavs.kiosk.enrol.Enrolment;
 import org.smavs.kiosk.testing.FakeKioskServer;
 import org.smavs.kiosk.testing.FakeKioskServer.Student;
 import org.smavs.kiosk.testing.TestPictures;
 import org.smavs.model.attendance.ReasonCode;
-import org.smavs.model.kiosk.KioskCredential;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,8 +47,7 @@ class OfflineUiTest {
         Path data = dir.resolve("data");
         Path camera = dir.resolve("camera");
         TestPictures.scene(camera, "scene.png", 140);
-        new CredentialStore(data).save(new Enrolment(FakeKioskServer.URL,
-                new KioskCredential(3, "Kiosk B101", 1, "Room B101", "token")));
+        FakeKioskServer.enrolKiosk(data);
         app = KioskUiTestSupport.launch(robot, stage, data, camera, server);
         awaitText(robot, "#courseName", "CS201 Algorithms");
 

@@ -1,13 +1,18 @@
 package org.smavs.kiosk;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -21,7 +26,11 @@ import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.checkin.CheckInTimings;
 import org.smavs.kiosk.shell.BackgroundUiExecutor;
 import org.smavs.kiosk.backend.ApiKioskBackend;
+import org.smavs.kiosk.shell.Styles;
 import org.smavs.kiosk.testing.FakeKioskServer;
+import org.smavs.kiosk.testing.FxThread;
+import org.smavs.kiosk.testing.Portraits;
+import org.smavs.kiosk.testing.Portraits.Person;
 import org.smavs.kiosk.testing.RealServer;
 import org.smavs.model.admin.CreateKioskRequest;
 import org.smavs.model.session.Session;
@@ -81,10 +90,14 @@ public final class ScreenshotTour extends Application {
             KioskTuning tuning = new KioskTuning(new CheckInTimings(Duration.ofSeconds(3), Duration.ofSeconds(4),
                     Duration.ofSeconds(4), Duration.ofMillis(400), Duration.ofSeconds(20)), 8, Duration.ofSeconds(2),
                     Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(3));
+            // the tour's own copy of the pictures, so the guidance shots can change what the camera sees
+            Path tourCamera = Files.createDirectories(Files.createTempDirectory("kiosk-tour-camera")
+                    .resolve(camera.getFileName())); // same name: the status bar shows it
+            List<Path> originals = copyPictures(camera, tourCamera);
             KioskApp app = KioskApp.create(new KioskOptions(data, camera, "", true, width, height),
                     real ? new ApiKioskBackend(Duration.ofSeconds(5)) : server,
-                    new ImageFolderFrameSource(camera, Duration.ofMillis(700)), new BackgroundUiExecutor(2), Clock.systemUTC(),
-                    tuning);
+                    new ImageFolderFrameSource(tourCamera, Duration.ofMillis(700)), new BackgroundUiExecutor(2),
+                    Clock.systemUTC(), tuning);
             fx(() -> {
                 app.show(stage);
                 return null;
@@ -107,10 +120,17 @@ public final class ScreenshotTour extends Application {
             waitFor(() -> node("#countdown") != null && node("#countdown").isVisible());
             Thread.sleep(800);
             shot("kiosk-challenge");
+            // a second person steps into the picture before the countdown ends: the burst waits
+            showOnly(tourCamera, Portraits.sideBySide(Person.ASTRONAUT, Person.GRACE_HOPPER));
+            waitFor(() -> text("#checkInDetail") != null && text("#checkInDetail").startsWith("One person at a time —"));
+            shot("kiosk-guidance-waiting");
+            showOnly(tourCamera, Portraits.good(Person.GRACE_HOPPER));
             waitFor(() -> "Sam Student".equals(text("#resultHeadline")) && node("#resultScreen").isVisible());
             Thread.sleep(300);
             shot("kiosk-result");
             waitFor(() -> !node("#resultScreen").isVisible());
+            guidanceShots(tourCamera);
+            restore(tourCamera, originals);
 
             if (real) {
                 realServer.addStudent("ada@uni.test", "Ada Student", "S2002", "2222");
@@ -147,6 +167,63 @@ public final class ScreenshotTour extends Application {
             LOG.error("Screenshot tour failed", e);
         } finally {
             Platform.exit();
+        }
+    }
+
+    /** The preview's advice for each kind of picture, one screenshot each. */
+    private void guidanceShots(Path tourCamera) throws Exception {
+        Map<String, BufferedImage> states = new LinkedHashMap<>();
+        states.put("move-closer", Portraits.framed(Person.ASTRONAUT, 0.15, 0.5, 0.5));
+        states.put("move-back", Portraits.framed(Person.GRACE_HOPPER, 0.8, 0.5, 0.5));
+        states.put("one-person", Portraits.sideBySide(Person.ASTRONAUT, Person.GRACE_HOPPER));
+        states.put("into-oval", Portraits.framed(Person.ASTRONAUT, 0.32, 0.17, 0.5));
+        states.put("more-light", Portraits.dark(Person.ASTRONAUT));
+        states.put("face-camera", Portraits.noFace());
+        Map<String, String> advice = Map.of("move-closer", "Move closer", "move-back", "Move back a little",
+                "one-person", "One person at a time", "into-oval", "Move your face into the oval",
+                "more-light", "More light, please", "face-camera", "Face the camera");
+        for (var state : states.entrySet()) {
+            showOnly(tourCamera, state.getValue());
+            String expected = advice.get(state.getKey());
+            waitFor(() -> expected.equals(text("#coaching")) && node("#coaching").isVisible());
+            shot("kiosk-guidance-" + state.getKey());
+        }
+        showOnly(tourCamera, Portraits.good(Person.GRACE_HOPPER));
+        waitFor(() -> node("#faceOval").getStyleClass().contains(Styles.FACE_OVAL_GOOD) && !node("#coaching").isVisible());
+        shot("kiosk-guidance-good");
+    }
+
+    private int shown;
+
+    /** What the camera sees next: this picture only. */
+    private void showOnly(Path folder, BufferedImage picture) throws IOException {
+        String name = String.format("tour-%03d.png", shown++);
+        Portraits.write(picture, folder, name);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals(name)).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static List<Path> copyPictures(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.list(from)) {
+            List<Path> pictures = files.filter(f -> f.getFileName().toString().matches("(?i).*\\.(png|jpe?g)")).toList();
+            for (Path picture : pictures) {
+                Files.copy(picture, to.resolve(picture.getFileName()));
+            }
+            return pictures;
+        }
+    }
+
+    private static void restore(Path folder, List<Path> originals) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        for (Path picture : originals) {
+            Files.copy(picture, folder.resolve(picture.getFileName()));
         }
     }
 
@@ -190,23 +267,7 @@ public final class ScreenshotTour extends Application {
         }
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> action) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(action.call());
-            } catch (Exception e) {
-                failure.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return result.get();
+    private static <T> T fx(Callable<T> action) throws Exception {
+        return FxThread.call(action);
     }
 }

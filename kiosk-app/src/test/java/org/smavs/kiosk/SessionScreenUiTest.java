@@ -19,11 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.smavs.kiosk.checkin.PassScanner;
-import org.smavs.kiosk.enrol.CredentialStore;
-import org.smavs.kiosk.enrol.Enrolment;
 import org.smavs.kiosk.testing.FakeKioskServer;
 import org.smavs.kiosk.testing.TestPictures;
-import org.smavs.model.kiosk.KioskCredential;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,8 +41,7 @@ class SessionScreenUiTest {
 
     @BeforeEach
     void enrolled() throws Exception {
-        new CredentialStore(dir.resolve("data")).save(new Enrolment(FakeKioskServer.URL,
-                new KioskCredential(3, "Kiosk B101", 1, "Room B101", "token")));
+        FakeKioskServer.enrolKiosk(dir.resolve("data"));
         TestPictures.scene(dir.resolve("camera"), "scene.png", 140);
     }
 

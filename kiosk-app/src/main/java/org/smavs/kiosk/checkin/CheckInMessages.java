@@ -49,6 +49,11 @@ final class CheckInMessages {
         };
     }
 
+    /** Waiting after the countdown: the advice itself is on the picture; this says why nothing happens yet. */
+    static String waitingForFraming(Coaching framing) {
+        return framing.message() + " — the pictures are taken once the camera sees one face clearly.";
+    }
+
     /** The burst was taken after the framing wait ran out: say what was wrong, the server may still see the face. */
     static String takenAnyway(Coaching framing) {
         return "Pictures taken anyway — the camera could not see one face clearly (" + framing.message() + ").";

@@ -202,7 +202,7 @@ public final class CheckInViewModel {
             captureBurst(framing);
         } else {
             countdown.set("");
-            detail.set(framing.message());
+            detail.set(CheckInMessages.waitingForFraming(framing));
         }
     }
 

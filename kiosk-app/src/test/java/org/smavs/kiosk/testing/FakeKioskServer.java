@@ -59,6 +59,12 @@ public final class FakeKioskServer implements KioskBackend {
     private volatile String connectedUrl;
     private final AtomicInteger temporaryFailures = new AtomicInteger();
 
+    /** Stores this double's kiosk credential in {@code dataDir}, so the kiosk starts enrolled in room B101. */
+    public static void enrolKiosk(java.nio.file.Path dataDir) throws IOException {
+        new org.smavs.kiosk.enrol.CredentialStore(dataDir).save(new org.smavs.kiosk.enrol.Enrolment(URL,
+                new KioskCredential(3, "Kiosk B101", 1, "Room B101", "token")));
+    }
+
     public FakeKioskServer(Clock clock) {
         this.clock = clock;
         addStudent(new Student(7, "S1001", "1234", "PASS-S1001-signed", "Sam Student"));

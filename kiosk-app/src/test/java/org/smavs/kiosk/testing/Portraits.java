@@ -62,9 +62,14 @@ public final class Portraits {
 
     /** {@code person}'s face {@code faceHeight} (fraction of the frame's height) tall, centred at (cx, cy) fractions. */
     public static BufferedImage framed(Person person, double faceHeight, double cx, double cy) {
-        BufferedImage frame = blank();
+        return framed(person, faceHeight, cx, cy, WIDTH, HEIGHT);
+    }
+
+    /** The same in a frame of another size, e.g. a 1280×720 camera. */
+    public static BufferedImage framed(Person person, double faceHeight, double cx, double cy, int width, int height) {
+        BufferedImage frame = blank(width, height);
         Graphics2D g = frame.createGraphics();
-        draw(g, person, faceHeight, cx, cy);
+        draw(g, person, faceHeight, cx, cy, width, height);
         g.dispose();
         return frame;
     }
@@ -74,14 +79,18 @@ public final class Portraits {
         return framed(person, 0.36, 0.5, 0.5);
     }
 
+    public static BufferedImage good(Person person, int width, int height) {
+        return framed(person, 0.36, 0.5, 0.5, width, height);
+    }
+
     public static BufferedImage sideBySide(Person left, Person right) {
-        BufferedImage frame = blank();
+        BufferedImage frame = blank(WIDTH, HEIGHT);
         Graphics2D g = frame.createGraphics();
         // the right photo is drawn first and clipped so neither covers the other's face
         g.setClip(WIDTH / 2, 0, WIDTH / 2, HEIGHT);
-        draw(g, right, 0.32, 0.73, 0.5);
+        draw(g, right, 0.32, 0.73, 0.5, WIDTH, HEIGHT);
         g.setClip(0, 0, WIDTH / 2, HEIGHT);
-        draw(g, left, 0.32, 0.27, 0.5);
+        draw(g, left, 0.32, 0.27, 0.5, WIDTH, HEIGHT);
         g.dispose();
         return frame;
     }
@@ -94,13 +103,13 @@ public final class Portraits {
         return dark;
     }
 
-    /** Nobody there: the lower half of the astronaut portrait (suit and flag), stretched over the frame. */
+    /** Nobody there: the pale background behind Grace Hopper (the portrait's top right), stretched over the frame. */
     public static BufferedImage noFace() {
-        BufferedImage photo = Person.ASTRONAUT.photo();
-        BufferedImage frame = blank();
+        BufferedImage photo = Person.GRACE_HOPPER.photo();
+        BufferedImage frame = blank(WIDTH, HEIGHT);
         Graphics2D g = frame.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(photo, 0, 0, WIDTH, HEIGHT, 0, photo.getHeight() / 2 + 40, photo.getWidth(), photo.getHeight(), null);
+        g.drawImage(photo, 0, 0, WIDTH, HEIGHT, 400, 0, 512, 140, null);
         g.dispose();
         return frame;
     }
@@ -112,11 +121,11 @@ public final class Portraits {
         return file;
     }
 
-    private static BufferedImage blank() {
-        BufferedImage frame = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+    private static BufferedImage blank(int width, int height) {
+        BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = frame.createGraphics();
         g.setColor(BACKGROUND);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.fillRect(0, 0, width, height);
         g.dispose();
         return frame;
     }
@@ -126,9 +135,10 @@ public final class Portraits {
      * edge pixels are repeated: a small photo pasted on flat grey has a sharp rectangular edge that the cascade
      * can take for a large face, which a real camera picture never has.
      */
-    private static void draw(Graphics2D g, Person person, double faceHeight, double cx, double cy) {
+    private static void draw(Graphics2D g, Person person, double faceHeight, double cx, double cy, int width,
+                             int height) {
         BufferedImage photo = person.photo();
-        double scale = faceHeight * HEIGHT / person.face.height;
+        double scale = faceHeight * height / person.face.height;
         int w = Math.max(1, (int) Math.round(photo.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(photo.getHeight() * scale));
         BufferedImage scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -136,12 +146,12 @@ public final class Portraits {
         s.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         s.drawImage(photo, 0, 0, w, h, null);
         s.dispose();
-        int x0 = (int) Math.round(cx * WIDTH - person.face.getCenterX() * scale);
-        int y0 = (int) Math.round(cy * HEIGHT - person.face.getCenterY() * scale);
-        BufferedImage extended = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < HEIGHT; y++) {
+        int x0 = (int) Math.round(cx * width - person.face.getCenterX() * scale);
+        int y0 = (int) Math.round(cy * height - person.face.getCenterY() * scale);
+        BufferedImage extended = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
             int sy = Math.max(0, Math.min(h - 1, y - y0));
-            for (int x = 0; x < WIDTH; x++) {
+            for (int x = 0; x < width; x++) {
                 int sx = Math.max(0, Math.min(w - 1, x - x0));
                 extended.setRGB(x, y, scaled.getRGB(sx, sy));
             }
