@@ -42,6 +42,14 @@ final class ErrorMapping {
                         "The database cannot be reached right now; nothing was changed, please try again shortly", List.of());
                 return;
             }
+            if (isDatabaseBusy(e)) {
+                // a lock wait ran out under load: the transaction rolled back, a retry is safe
+                LOG.warn("Database busy during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                ctx.header("Retry-After", "2");
+                write(ctx, 503, ErrorCodes.SERVICE_UNAVAILABLE,
+                        "The server is very busy right now; nothing was changed, please try again in a moment", List.of());
+                return;
+            }
             if (isClientGone(e)) {
                 // the client hung up mid-upload: nothing to answer and nothing wrong with the server
                 LOG.debug("Client went away during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -110,6 +118,24 @@ final class ErrorMapping {
                 return true;
             }
             if (cause.getClass().getSimpleName().equals("JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lock wait that ran out, a deadlock or a serialization failure: busy, not broken. */
+    static boolean isDatabaseBusy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException
+                    || cause instanceof org.hibernate.PessimisticLockException
+                    || cause instanceof java.sql.SQLTimeoutException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && List.of("55P03", "40001", "40P01", "HYT00").contains(sql.getSQLState())) {
                 return true;
             }
         }
