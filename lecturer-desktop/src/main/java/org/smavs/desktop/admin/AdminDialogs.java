@@ -72,10 +72,10 @@ final class AdminDialogs {
 
     /** The same fields, filled in; the header says what an edit does not change. */
     static FormDialog<UpdateRoomRequest> editRoom(Room room) {
-        FormDialog<UpdateRoomRequest> form = new FormDialog<>("Edit room", "Edit " + room.name() + ". Sessions "
-                + "already created keep the check-in area they were given; sessions created from now on (also by "
-                + "a weekly meeting) use the new one.");
+        FormDialog<UpdateRoomRequest> form = new FormDialog<>("Edit room", "Edit the room " + room.name());
         RoomFields fields = RoomFields.on(form, room);
+        form.note("editRoomNote", "Sessions already created keep the check-in area they were given; sessions "
+                + "created from now on (also by a weekly meeting) use the new one.");
         form.complete("editRoomOk", fields::problem, () -> new UpdateRoomRequest(fields.name(), fields.building(),
                 fields.latitude(), fields.longitude(), fields.radius()), fields.inputs());
         return form;

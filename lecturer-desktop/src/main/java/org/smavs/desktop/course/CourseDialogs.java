@@ -36,11 +36,14 @@ import org.smavs.model.auth.User;
 
 /** The forms of the Courses tab: new and edit course, add to the staff, enrol students, the CSV import. */
 final class CourseDialogs {
+    /** Wide enough for "name · e-mail" in a picker without cutting the address. */
+    private static final double PEOPLE_FORM_WIDTH = 560;
     private CourseDialogs() {
     }
 
     static FormDialog<CreateCourseRequest> create(List<User> lecturers) {
         FormDialog<CreateCourseRequest> form = new FormDialog<>("New course", "Add a course and its lead lecturer");
+        form.getDialogPane().setPrefWidth(PEOPLE_FORM_WIDTH);
         TextField code = form.text("newCourseCode", "Code", "e.g. CS101");
         TextField name = form.text("newCourseName", "Name", "e.g. Algorithms");
         ComboBox<User> lead = form.add("Lead lecturer", people("newCourseLead", lecturers));
@@ -55,6 +58,7 @@ final class CourseDialogs {
     /** {@code institutionMinutes}: the institution's "late after", shown beside its choice (null when unknown). */
     static FormDialog<CourseForm> edit(Course course, List<User> lecturers, Integer institutionMinutes) {
         FormDialog<CourseForm> form = new FormDialog<>("Edit course", "Edit " + course.code());
+        form.getDialogPane().setPrefWidth(PEOPLE_FORM_WIDTH);
         CourseForm now = CourseForm.of(course);
         TextField name = form.text("editCourseName", "Name", "");
         name.setText(now.name());
@@ -68,11 +72,11 @@ final class CourseDialogs {
         TextField minutes = form.text("lateMinutes", "Late after (min)", "minutes after the start, e.g. 10");
         minutes.setText(now.lateMinutes());
         minutes.disableProperty().bind(institution.selectedProperty());
-        ChoiceBox<UnenrolledCheckIns> unenrolled = form.add("Not enrolled", new ChoiceBox<>());
+        ChoiceBox<UnenrolledCheckIns> unenrolled = form.add("Student not enrolled", new ChoiceBox<>());
         unenrolled.setId("unenrolledRule");
         unenrolled.getItems().setAll(UnenrolledCheckIns.values());
-        unenrolled.setConverter(FormDialog.named(rule -> rule == UnenrolledCheckIns.REFUSE ? "Refuse their check-ins"
-                : "Accept their check-ins, flagged for review", ""));
+        unenrolled.setConverter(FormDialog.named(rule -> rule == UnenrolledCheckIns.REFUSE ? "Refuse the check-in"
+                : "Accept it, flagged for review", ""));
         unenrolled.setValue(now.unenrolledCheckIns() == null ? UnenrolledCheckIns.FLAG : now.unenrolledCheckIns());
         java.util.function.Supplier<CourseForm> typed = () -> new CourseForm(name.getText(),
                 lead.getValue() == null ? course.lecturerId() : Long.valueOf(lead.getValue().id()),
@@ -84,15 +88,17 @@ final class CourseDialogs {
     }
 
     static FormDialog<StaffAssignment> addStaff(String courseCode, List<User> candidates) {
-        FormDialog<StaffAssignment> form = new FormDialog<>("Add to the staff", "Add a lecturer or teaching assistant "
-                + "to " + courseCode + ". Teaching assistants see the sessions, review flags and mark by hand; they "
-                + "do not change the timetable or decide excuses.");
+        FormDialog<StaffAssignment> form = new FormDialog<>("Add to the staff",
+                "Add a lecturer or teaching assistant to " + courseCode);
+        form.getDialogPane().setPrefWidth(PEOPLE_FORM_WIDTH);
         ComboBox<User> person = form.add("Person", people("staffPerson", candidates));
         ChoiceBox<CourseRole> role = form.add("Role", new ChoiceBox<>());
         role.setId("staffRole");
         role.getItems().setAll(CourseRole.values());
         role.setConverter(FormDialog.named(CoursePart::label, ""));
         role.setValue(CourseRole.TEACHING_ASSISTANT);
+        form.note("staffRoleNote", "A lecturer runs the course like its lead. A teaching assistant sees its sessions, "
+                + "reviews flags and marks by hand, but does not change the timetable or decide excuses.");
         form.complete("addStaffOk", () -> person.getValue() == null ? "Choose the person." : null,
                 () -> new StaffAssignment(person.getValue().id(), role.getValue()), person.valueProperty());
         return form;

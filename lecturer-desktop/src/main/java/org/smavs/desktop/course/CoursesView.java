@@ -77,11 +77,7 @@ public final class CoursesView implements Screen {
         boolean admin = model.isAdmin();
         listLabel.setText(admin ? "All courses" : "Courses you teach");
         showArchivedCheck.selectedProperty().bindBidirectional(model.showArchivedProperty());
-        refreshButton.setOnAction(event -> {
-            model.load();
-            studentsModel.reload();
-            timetableModel.reload();
-        });
+        refreshButton.setOnAction(event -> reload());
         for (Button adminOnly : List.of(newButton, editButton, archiveButton)) {
             adminOnly.setVisible(admin);
             adminOnly.setManaged(admin);
@@ -177,10 +173,16 @@ public final class CoursesView implements Screen {
         return root.getScene().getWindow();
     }
 
-    /** Coming back to the tab shows changes made elsewhere (another admin, the Sessions tab). */
+    /** Coming back to the tab shows changes made elsewhere (another admin, a co-lecturer's new meeting). */
     @Override
     public void shown() {
+        reload();
+    }
+
+    private void reload() {
         model.load();
+        studentsModel.reload();
+        timetableModel.reload();
     }
 
     @Override

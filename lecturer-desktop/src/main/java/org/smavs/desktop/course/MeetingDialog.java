@@ -11,7 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.smavs.desktop.shell.FormDialog;
-import org.smavs.desktop.shell.Styles;
 import org.smavs.model.admin.Room;
 import org.smavs.model.timetable.Meeting;
 
@@ -28,19 +27,13 @@ final class MeetingDialog {
                                         LocalDate today) {
         boolean editing = existing != null;
         FormDialog<MeetingForm> form = new FormDialog<>(editing ? "Edit meeting" : "Add meeting", editing
-                ? "Change this weekly meeting of " + courseCode + ". Only sessions that have not started change; "
-                + "sessions already held or under way stay as they were."
-                : "A session of " + courseCode + " every week from the first to the last date (holidays skipped)");
+                ? "Change a weekly meeting of " + courseCode : "A session of " + courseCode + " every week");
         ChoiceBox<Integer> weekday = form.add("Weekday", new ChoiceBox<>());
         weekday.setId("meetingWeekday");
         weekday.getItems().setAll(IntStream.rangeClosed(1, 7).boxed().toList());
         weekday.setConverter(FormDialog.named(TimetableViewModel::weekdayName, ""));
         TextField start = form.text("meetingStart", "Start (HH:MM)", "e.g. 09:15");
-        Label zone = form.add("", new Label("Times are in the institution's time zone (" + timeZone + "), "
-                + "whatever this computer's clock says."));
-        zone.setId("meetingZone");
-        zone.setWrapText(true);
-        zone.getStyleClass().add(Styles.TEXT_MUTED);
+        form.note("meetingZone", TimetableViewModel.zoneText(timeZone) + " This computer's clock does not matter.");
         TextField duration = form.text("meetingDuration", "Duration (min)", "e.g. 50");
         ComboBox<Room> room = form.add("Room", new ComboBox<>());
         room.setId("meetingRoom");
@@ -55,6 +48,9 @@ final class MeetingDialog {
         last.setId("meetingLastDate");
         CheckBox face = form.add("", new CheckBox("Require a face match (selfie)"));
         face.setId("meetingFace");
+        form.note("meetingEffect", editing ? "Only sessions that have not started change; sessions already held or "
+                + "under way stay as they were." : "Sessions are created at once for every week from the first to "
+                + "the last date; term holidays and dates already over are skipped.");
         if (editing) {
             weekday.setValue(existing.weekday());
             start.setText(existing.startTime());

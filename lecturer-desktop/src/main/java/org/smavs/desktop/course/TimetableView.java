@@ -64,8 +64,7 @@ public final class TimetableView implements Screen {
         });
         // room names arrive with the first load; redraw the room column then
         listeners.watch(model.rooms(), table::refresh);
-        listeners.watch(model.timeZoneProperty(), zone -> zoneLabel.setText("Start times are in the institution's "
-                + "time zone (" + zone + ")."));
+        listeners.watch(model.timeZoneProperty(), zone -> zoneLabel.setText(TimetableViewModel.zoneText(zone)));
         listeners.watch(model.roleNoteProperty(), note -> {
             roleNote.setText(note);
             roleNote.setVisible(!note.isEmpty());

@@ -39,7 +39,8 @@ public final class TimetableViewModel {
     private final ObservableList<Room> rooms = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
-    private final StringProperty timeZone = new SimpleStringProperty("institution time");
+    /** The institution's zone name when known (admins read the settings), else null. */
+    private final StringProperty timeZone = new SimpleStringProperty();
     private final StringProperty roleNote = new SimpleStringProperty("");
     private boolean roomsLoaded;
     private Course course;
@@ -129,6 +130,12 @@ public final class TimetableViewModel {
             selected.set(null);
             status.inform(describe(removed) + " removed; sessions already held stay.");
         });
+    }
+
+    /** Where the start times are: a lecturer cannot read the settings, so only an admin sees the zone's name. */
+    public static String zoneText(String zone) {
+        return zone == null || zone.isBlank() ? "Start times are the institution's local time."
+                : "Start times are in the institution's time zone (" + zone + ").";
     }
 
     /** "Tuesday 09:15". */

@@ -16,6 +16,7 @@ import org.smavs.desktop.shell.Screen;
 public final class LoginView implements Screen {
     private final LoginViewModel model;
     private final Parent root;
+    private final javafx.beans.value.ChangeListener<Boolean> serverFieldLeft = this::serverFieldFocusChanged;
 
     @FXML private TextField serverField;
     @FXML private TextField emailField;
@@ -58,15 +59,19 @@ public final class LoginView implements Screen {
         showOnlyWhen(waitingBox, model.waitingForBrowserProperty());
         cancelUniversityButton.setOnAction(event -> model.cancelUniversitySignIn());
         // The server may offer single sign-on: ask now and whenever the address was edited.
-        serverField.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                model.refreshSignInOptions();
-            }
-        });
+        serverField.focusedProperty().addListener(serverFieldLeft);
         model.refreshSignInOptions();
         card.getChildren().add(new CallStatusBar(model.status()));
         // Put the cursor where the user has to type next.
         Platform.runLater(() -> (emailField.getText().isBlank() ? emailField : passwordField).requestFocus());
+    }
+
+    /** The server may offer single sign-on: ask again whenever the address was edited. */
+    private void serverFieldFocusChanged(javafx.beans.value.ObservableValue<? extends Boolean> focus, Boolean was,
+                                         Boolean focused) {
+        if (!focused) {
+            model.refreshSignInOptions();
+        }
     }
 
     @Override
@@ -76,6 +81,8 @@ public final class LoginView implements Screen {
 
     @Override
     public void dispose() {
+        // the field also loses focus when its window is torn down, after the executor has stopped
+        serverField.focusedProperty().removeListener(serverFieldLeft);
         serverField.textProperty().unbindBidirectional(model.serverUrlProperty());
         emailField.textProperty().unbindBidirectional(model.emailProperty());
         passwordField.textProperty().unbindBidirectional(model.passwordProperty());

@@ -38,6 +38,18 @@ public final class FormDialog<R> extends Dialog<R> {
         return field;
     }
 
+    /** A muted sentence under the fields so far, wrapped to the form's width (long headers widen the window). */
+    public Label note(String id, String text) {
+        Label note = new Label(text);
+        note.setId(id);
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMaxWidth(Double.MAX_VALUE);
+        grid.add(note, 1, rows++);
+        return note;
+    }
+
     public <N extends Node> N add(String label, N control) {
         grid.addRow(rows++, new Label(label), control);
         return control;

@@ -45,7 +45,8 @@ class TimetableUiTest extends ServerUiTest {
                 && !robot.lookup("#addMeetingButton").query().isDisabled());
 
         robot.clickOn("#addMeetingButton");
-        assertThat(DesktopHarness.textOf(robot, "#meetingZone")).contains("institution");
+        assertThat(DesktopHarness.textOf(robot, "#meetingZone"))
+                .startsWith("Start times are the institution's local time");
         robot.interact(() -> {
             robot.lookup("#meetingWeekday").queryAs(ChoiceBox.class).setValue(tomorrow.getDayOfWeek().getValue());
             robot.lookup("#meetingStart").queryAs(TextInputControl.class).setText("10:00");
@@ -62,8 +63,8 @@ class TimetableUiTest extends ServerUiTest {
         assertThat(anyStatusContains(robot, "4 sessions created")).isTrue();
 
         robot.clickOn("#editMeetingButton");
-        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
-                .contains("Only sessions that have not started change");
+        assertThat(DesktopHarness.textOf(robot, "#meetingEffect"))
+                .startsWith("Only sessions that have not started change");
         robot.interact(() -> robot.lookup("#meetingStart").queryAs(TextInputControl.class).setText("11:30"));
         robot.clickOn("#editMeetingOk");
         waitUntil(() -> anyStatusContains(robot, "11:30 saved"));

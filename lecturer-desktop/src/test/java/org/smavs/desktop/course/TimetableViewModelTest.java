@@ -24,7 +24,8 @@ class TimetableViewModelTest {
         TimetableViewModel model = new TimetableViewModel(backend, new DirectUiExecutor(), false);
         model.show(cs101, CoursePart.LEAD);
         assertThat(model.editableProperty().get()).isTrue();
-        assertThat(model.timeZoneProperty().get()).as("lecturers cannot read the settings").isEqualTo("institution time");
+        assertThat(model.timeZoneProperty().get()).as("lecturers cannot read the settings").isNull();
+        assertThat(TimetableViewModel.zoneText(null)).isEqualTo("Start times are the institution's local time.");
 
         model.add(tuesday);
         assertThat(model.meetings()).hasSize(1);
@@ -54,7 +55,8 @@ class TimetableViewModelTest {
         backend.settings = new Settings(0.5, 0.6, 15, 1, 30, 80, 10, "Europe/London");
         TimetableViewModel model = new TimetableViewModel(backend, new DirectUiExecutor(), true);
         model.show(cs101, CoursePart.ADMIN);
-        assertThat(model.timeZoneProperty().get()).isEqualTo("Europe/London");
+        assertThat(TimetableViewModel.zoneText(model.timeZoneProperty().get()))
+                .isEqualTo("Start times are in the institution's time zone (Europe/London).");
         assertThat(TimetableViewModel.dateRange(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 30)))
                 .isEqualTo("5 Jan 2027 – 30 Mar 2027");
     }

@@ -60,7 +60,7 @@ class LoginUiTest {
 
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(tab -> tab.getText())
-                .containsExactly("Dashboard", "Sessions", "Flag review", "Excuses");
+                .containsExactly("Dashboard", "Sessions", "Courses", "Flag review", "Excuses");
         assertThat(DesktopHarness.textOf(robot, "#userLabel")).isEqualTo("Lena Lecturer · Lecturer");
     }
 

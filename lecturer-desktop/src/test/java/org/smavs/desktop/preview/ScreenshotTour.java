@@ -25,6 +25,7 @@ import org.smavs.client.ApiClient;
 import org.smavs.desktop.testing.DemoData;
 import org.smavs.model.admin.Course;
 import org.smavs.model.admin.CourseRole;
+import org.smavs.model.admin.CreateCourseRequest;
 import org.smavs.model.admin.CreateUserRequest;
 import org.smavs.model.admin.Room;
 import org.smavs.model.admin.StaffAssignment;
@@ -46,6 +47,7 @@ import org.testfx.api.FxToolkit;
 public final class ScreenshotTour {
     private final Path out;
     private Session open;
+    private String baseUrl;
 
     private ScreenshotTour(Path out) {
         this.out = out;
@@ -70,7 +72,7 @@ public final class ScreenshotTour {
             student.student().submitExcuse(tour.open.id(), "Hospital appointment in the morning; the letter is attached.",
                     "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                     "letter.pdf");
-            timetable(server.baseUrl());
+            tour.baseUrl = server.baseUrl();
             tour.tour(robot);
             harness.stop(robot);
         } finally {
@@ -91,6 +93,11 @@ public final class ScreenshotTour {
                 List.of(new StaffAssignment(assistant, CourseRole.TEACHING_ASSISTANT))));
         List<Room> rooms = admin.admin().rooms();
         LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        long lecturer = course.lecturerId();
+        admin.admin().createCourse(new CreateCourseRequest("CS201", "Data Structures", lecturer));
+        admin.admin().createCourse(new CreateCourseRequest("MA120", "Calculus for Computing", lecturer));
+        Course old = admin.admin().createCourse(new CreateCourseRequest("CS100", "Programming (2025/26)", lecturer));
+        admin.admin().updateCourse(old.id(), new UpdateCourseRequest(null, null, null, true, null, null, null));
         admin.lecturer().addMeeting(course.id(), new MeetingRequest(1, "09:15", 50, rooms.get(0).id(), monday,
                 monday.plusWeeks(10), false));
         admin.lecturer().addMeeting(course.id(), new MeetingRequest(4, "14:00", 110, rooms.get(rooms.size() - 1).id(),
@@ -168,6 +175,7 @@ public final class ScreenshotTour {
         waitUntil(() -> DesktopHarness.textOf(robot, "#excuseEvidenceLabel").startsWith("A PDF"));
         shoot(robot, "excuses");
 
+        timetable(baseUrl); // only now, so the sessions it creates do not crowd the Sessions picture
         selectTab(robot, "#mainTabs", "coursesTab");
         TableView<Course> courses = robot.lookup("#courseTable").queryAs(TableView.class);
         waitUntil(() -> !courses.getItems().isEmpty());
