@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -71,14 +72,14 @@ public final class KioskApp {
     private LastSessionStore lastSession;
 
     private KioskApp(KioskOptions options, KioskBackend backend, FrameSource frames, UiExecutor executor,
-                     Clock clock, KioskTuning tuning, OfflineQueue queue) {
+                     Clock clock, KioskTuning tuning, OfflineQueue queue, Supplier<FrameCoach> coach) {
         this.options = options;
         this.backend = backend;
         this.executor = executor;
         this.clock = clock;
         this.tuning = tuning;
         this.queue = queue;
-        this.camera = new CameraService(frames, java.time.Duration.ofSeconds(5), FrameCoach::forKiosk);
+        this.camera = new CameraService(frames, java.time.Duration.ofSeconds(5), coach);
         if (options.demoCameraDir() != null) {
             // Never let a demo pass for a real camera: the status bar says where the pictures come from.
             status.cameraReadyText("Demo camera: " + frames.describe());
@@ -103,10 +104,16 @@ public final class KioskApp {
     /** Opens the data directory and the offline queue (file IO: call it off the FX thread). */
     public static KioskApp create(KioskOptions options, KioskBackend backend, FrameSource frames,
                                   UiExecutor executor, Clock clock, KioskTuning tuning) throws IOException {
+        return create(options, backend, frames, executor, clock, tuning, FrameCoach::forKiosk);
+    }
+
+    /** With another framing coach: the benchmark compares the kiosk with brightness-only guidance. */
+    static KioskApp create(KioskOptions options, KioskBackend backend, FrameSource frames, UiExecutor executor,
+                           Clock clock, KioskTuning tuning, Supplier<FrameCoach> coach) throws IOException {
         OwnerOnlyFiles.ensureDirectory(options.dataDir());
         QueueCipher cipher = QueueCipher.fromKeyFile(options.dataDir().resolve("offline-queue.key"), new SecureRandom());
         OfflineQueue queue = OfflineQueue.open(options.dataDir(), cipher);
-        return new KioskApp(options, backend, frames, executor, clock, tuning, queue);
+        return new KioskApp(options, backend, frames, executor, clock, tuning, queue, coach);
     }
 
     /** Builds the UI and starts the camera, the ticker and the credential lookup. FX thread. */

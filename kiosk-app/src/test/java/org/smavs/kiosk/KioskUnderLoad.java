@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -17,7 +18,9 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.smavs.kiosk.camera.BrightnessCoach;
 import org.smavs.kiosk.camera.CameraService;
+import org.smavs.kiosk.camera.FrameCoach;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
 import org.smavs.kiosk.shell.BackgroundUiExecutor;
 import org.smavs.kiosk.testing.FakeKioskServer;
@@ -46,23 +49,24 @@ public final class KioskUnderLoad {
     private KioskUnderLoad() {
     }
 
-    public static Result run(BufferedImage picture) throws Exception {
+    /** With the kiosk's own guidance, or ({@code brightnessOnly}) the old coach as the baseline. */
+    public static Result run(BufferedImage picture, boolean brightnessOnly) throws Exception {
         startFx();
-        return new KioskUnderLoad().measure(picture);
+        return new KioskUnderLoad().measure(picture, brightnessOnly ? BrightnessCoach::new : FrameCoach::forKiosk);
     }
 
     public static void shutdown() {
         Platform.exit();
     }
 
-    private Result measure(BufferedImage picture) throws Exception {
+    private Result measure(BufferedImage picture, Supplier<FrameCoach> coach) throws Exception {
         Path dir = Files.createTempDirectory("kiosk-bench");
         Path camera = dir.resolve("camera");
         Portraits.write(picture, camera, "frame.png");
         FakeKioskServer.enrolKiosk(dir.resolve("data"));
         KioskApp app = KioskApp.create(new KioskOptions(dir.resolve("data"), camera, "", true, 1024, 768),
                 new FakeKioskServer(Clock.systemUTC()), new ImageFolderFrameSource(camera, Duration.ofMillis(33)),
-                new BackgroundUiExecutor(3), Clock.systemUTC(), KioskTuning.standard());
+                new BackgroundUiExecutor(3), Clock.systemUTC(), KioskTuning.standard(), coach);
         fx(() -> {
             stage = new Stage();
             app.show(stage);

@@ -57,14 +57,19 @@ public final class GuidanceBench {
                     haarRate / baseRate, haar.assess(frame));
         }
 
-        System.out.println("\n2. The kiosk running (camera at 30 frames/s, guidance, UI, one check-in by number + PIN)");
+        System.out.println("\n2. The kiosk running (camera at 30 frames/s, guidance, UI, one check-in by number + PIN);"
+                + " baseline: the same kiosk with the brightness-only coach");
         for (int[] size : new int[][] {{640, 480}, {1280, 720}}) {
-            KioskUnderLoad.Result r = KioskUnderLoad.run(Portraits.good(Person.GRACE_HOPPER, size[0], size[1]));
-            System.out.printf(Locale.ROOT, "   %4dx%-4d  guidance %5.1f judgements/s while idle, %5.1f/s during the check-in;"
-                            + " camera %5.1f frames/s%n              longest FX stall during the check-in: pulse gap %5.1f ms,"
-                            + " runLater wait %5.1f ms (check-in took %.1f s)%n", size[0], size[1], r.idleGuidanceRate(),
-                    r.checkInGuidanceRate(), r.cameraRate(), r.longestPulseGapMillis(), r.longestRunLaterWaitMillis(),
-                    r.checkInSeconds());
+            BufferedImage frame = Portraits.good(Person.GRACE_HOPPER, size[0], size[1]);
+            for (boolean baseline : new boolean[] {true, false}) {
+                KioskUnderLoad.Result r = KioskUnderLoad.run(frame, baseline);
+                System.out.printf(Locale.ROOT, "   %4dx%-4d %-16s judgements %5.1f/s idle, %5.1f/s during the check-in;"
+                                + " camera %4.1f frames/s; longest FX stall in the check-in: pulse gap %5.1f ms,"
+                                + " runLater wait %5.1f ms; check-in %.1f s; load average %.1f%n", size[0], size[1],
+                        baseline ? "brightness only" : "Haar guidance", r.idleGuidanceRate(), r.checkInGuidanceRate(),
+                        r.cameraRate(), r.longestPulseGapMillis(), r.longestRunLaterWaitMillis(), r.checkInSeconds(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            }
         }
         KioskUnderLoad.shutdown();
 
