@@ -125,6 +125,49 @@ class AdminUiTest extends ServerUiTest {
                 .anyMatch(event -> "user.update".equals(event.action()) && event.detail().contains("pin"));
     }
 
+    @Test
+    void anAdminMovesARoomsCheckInArea(FxRobot robot) {
+        requireRoute("PATCH", ApiPaths.ADMIN_ROOM);
+        org.smavs.client.ApiClient admin = actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        org.smavs.model.admin.Room room = admin.admin().createRoom(new org.smavs.model.admin.CreateRoomRequest(
+                "Edit me", "Annex", 51.75, -1.25, 40.0));
+
+        DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        selectTab(robot, "#mainTabs", "adminTab");
+        selectTab(robot, "#adminTabs", "adminRoomsTab");
+        TableView<org.smavs.model.admin.Room> rooms = robot.lookup("#roomTable").queryAs(TableView.class);
+        waitUntil(() -> rooms.getItems().stream().anyMatch(r -> r.id() == room.id()));
+        robot.interact(() -> rooms.getSelectionModel().select(rooms.getItems().stream()
+                .filter(r -> r.id() == room.id()).findFirst().orElseThrow()));
+        robot.clickOn("#editRoomButton");
+        assertThat(DesktopHarness.textOf(robot, "#roomRadius")).isEqualTo("40");
+        assertThat(DesktopHarness.textOf(robot, "#editRoomNote")).startsWith("Sessions already created keep");
+        robot.interact(() -> robot.lookup("#roomRadius").queryAs(javafx.scene.control.TextInputControl.class)
+                .setText("75"));
+        robot.clickOn("#editRoomOk");
+
+        waitUntil(() -> anyStatusContains(robot, "Room Edit me saved"));
+        assertThat(admin.admin().rooms()).filteredOn(r -> r.id() == room.id())
+                .extracting(org.smavs.model.admin.Room::radiusM).containsExactly(75.0);
+    }
+
+    @Test
+    void theSignedInPersonSwitchesTheirEmailNotificationsOff(FxRobot robot) {
+        requireRoute("PATCH", ApiPaths.AUTH_ME);
+        DesktopHarness.signInAndWait(robot, TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        javafx.scene.control.CheckBox box = robot.lookup("#emailNotificationsCheck")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        waitUntil(() -> box.isSelected() && !box.isDisabled());
+
+        robot.clickOn(box);
+
+        waitUntil(() -> !box.isDisabled());
+        assertThat(box.isSelected()).isFalse();
+        org.smavs.client.ApiClient me = actors.signedIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+        assertThat(me.auth().me().emailNotifications()).isFalse();
+        me.auth().updateMe(new org.smavs.model.auth.UpdateProfileRequest(true)); // the server outlives this test
+    }
+
     private static TableView<ResetRequest> resets(FxRobot robot) {
         return robot.lookup("#resetTable").queryAs(TableView.class);
     }
