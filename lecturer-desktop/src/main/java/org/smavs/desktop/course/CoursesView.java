@@ -112,8 +112,7 @@ public final class CoursesView implements Screen {
         leadColumn.setCellValueFactory(Cells.value(model::leadName));
         enrolledColumn.setCellValueFactory(Cells.value(Course::enrolledCount));
         stateColumn.setText(admin ? "State" : "Your part");
-        stateColumn.setCellValueFactory(Cells.value(course -> (admin ? (course.archived() ? "archived" : "in use")
-                : model.partIn(course).label()) + (admin || !course.archived() ? "" : " · archived")));
+        stateColumn.setCellValueFactory(Cells.value(model::stateText));
         courseTable.setItems(model.visibleCourses());
         courseTable.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, now) -> model.selectedProperty().set(now));

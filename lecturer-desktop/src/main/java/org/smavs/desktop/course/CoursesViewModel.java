@@ -186,6 +186,14 @@ public final class CoursesViewModel {
                 .orElse("Lecturer #" + userId);
     }
 
+    /** The last column: an admin cares whether a course is in use, a lecturer what they are in it. */
+    public String stateText(Course course) {
+        if (admin) {
+            return course.archived() ? "archived" : "in use";
+        }
+        return partIn(course).label() + (course.archived() ? " · archived" : "");
+    }
+
     public CoursePart partIn(Course course) {
         return CoursePart.of(course, me, admin);
     }

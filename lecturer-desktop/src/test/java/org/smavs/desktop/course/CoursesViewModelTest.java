@@ -38,6 +38,7 @@ class CoursesViewModelTest {
         model.showArchivedProperty().set(true);
         assertThat(model.visibleCourses()).extracting(Course::code).containsExactly("CS101", "MA120");
         assertThat(model.leadName(model.visibleCourses().get(0))).isEqualTo("Name 7");
+        assertThat(model.visibleCourses()).extracting(model::stateText).containsExactly("in use", "archived");
     }
 
     @Test
@@ -90,8 +91,8 @@ class CoursesViewModelTest {
         CoursesViewModel model = new CoursesViewModel(backend, executor, Fixtures.user(7, "me@x", Role.LECTURER), false);
         model.load();
         assertThat(backend.calls).containsExactly("courses");
-        assertThat(model.visibleCourses()).extracting(model::partIn)
-                .containsExactly(CoursePart.LEAD, CoursePart.TEACHING_ASSISTANT);
+        assertThat(model.visibleCourses()).extracting(model::stateText)
+                .containsExactly("Lead lecturer", "Teaching assistant");
         assertThat(model.leadName(model.visibleCourses().get(0))).isEqualTo("Name 7 (you)");
         assertThat(model.leadName(model.visibleCourses().get(1))).as("another lead: the API gives only an id")
                 .isEqualTo("Lecturer #4");
