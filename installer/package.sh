@@ -186,8 +186,10 @@ package_app() {
     no_models_in "$input"
 
     local t; t=$(now)
-    local modules
-    modules=$(compute_modules "$name" "$APP_FALLBACK_MODULES" "$APP_EXTRA_MODULES" "$input/$main_jar" "$input")
+    local modules extra=$APP_EXTRA_MODULES
+    # The kiosk's OpenCV (bytedeco JavaCPP) reads java.management; jdeps finds it, the fixed fallback list does not.
+    [[ $name == kiosk ]] && extra+=",java.management"
+    modules=$(compute_modules "$name" "$APP_FALLBACK_MODULES" "$extra" "$input/$main_jar" "$input")
     echo "$modules" > "$work/modules.txt"
     record "$name: jdeps" "-" "$(elapsed "$t")"
     t=$(now)
@@ -231,7 +233,9 @@ package_app() {
 
 # jpackage derives deb dependencies from the runtime's native libraries only. JavaFX's natives sit inside
 # its jars (unpacked to ~/.openjfx/cache at first start), so GTK 3 and OpenGL are declared here; the
-# kiosk's webcam library needs libv4l (Debian 13 / Ubuntu 24.04 renamed the packages to *t64).
+# kiosk's default webcam driver (BridJ) needs libv4l (Debian 13 / Ubuntu 24.04 renamed the packages to *t64).
+# The kiosk's OpenCV (camera fallback, framing guidance) brings its own natives and OpenBLAS in the
+# linux-x86_64 classifier jars its pom declares (unpacked to ~/.javacpp/cache at first start): no deb dependency.
 FX_DEB_DEPENDS="libgtk-3-0 | libgtk-3-0t64, libgl1, libxxf86vm1"
 
 # -------------------------------------------------------------------------------------------- main
