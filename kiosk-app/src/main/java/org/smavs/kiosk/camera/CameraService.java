@@ -25,6 +25,11 @@ public final class CameraService implements AutoCloseable {
     }
 
     private static final long GUIDANCE_IDLE_NANOS = 50_000_000L;
+    /**
+     * At most 15 judgements a second: advice that changes faster cannot be read, and on a two-core kiosk an
+     * unthrottled cascade takes a whole core the camera and the UI need.
+     */
+    private static final long GUIDANCE_MIN_INTERVAL_NANOS = 66_000_000L;
 
     private final FrameSource source;
     private final Duration retryDelay;
@@ -146,12 +151,17 @@ public final class CameraService implements AutoCloseable {
                 continue;
             }
             judged = frame.sequence();
+            long started = System.nanoTime();
             try {
                 coaching = coach.assess(frame.image());
                 judgedFrames.incrementAndGet();
             } catch (RuntimeException e) { // a bad frame must not end the guidance
                 LOG.debug("Framing guidance failed on frame {}", judged, e);
                 coaching = Coaching.OK;
+            }
+            long rest;
+            while (running && (rest = started + GUIDANCE_MIN_INTERVAL_NANOS - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(rest); // each new frame unparks this thread: park again until the time is up
             }
         }
     }
