@@ -35,7 +35,7 @@ public final class StatusBarView extends FlowPane {
         refused.textProperty().bind(model.refusedTextProperty());
         refused.visibleProperty().bind(model.refusedTextProperty().isNotEmpty());
         refused.managedProperty().bind(refused.visibleProperty());
-        // who and why, for the staff member who points at it; the students' names stay in the server's audit log
+        // when and why, for the staff member who points at it; who it was stays in the server's audit log
         Tooltip details = new Tooltip();
         details.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", model.refusedDetails()), model.refusedDetails()));

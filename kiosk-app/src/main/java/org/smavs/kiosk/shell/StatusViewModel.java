@@ -87,11 +87,15 @@ public final class StatusViewModel {
                 : count + " offline check-ins were refused — ask the lecturer");
     }
 
+    /**
+     * When, how and why, but not who: anyone standing at the kiosk can read it, and a refused PIN is nobody else's
+     * business. The lecturer finds the student in the server's audit log ({@code kiosk.offline_refused}).
+     */
     private String describe(RefusedCheckIn item) {
-        String who = item.studentNumber() == null ? "phone pass" : item.studentNumber();
-        String when = item.capturedAt() == null ? "" : " at " + TIME.format(item.capturedAt().atZoneSameInstant(zone));
+        String when = item.capturedAt() == null ? "" : TIME.format(item.capturedAt().atZoneSameInstant(zone)) + ", ";
+        String how = item.studentNumber() == null ? "phone pass" : "student number + PIN";
         String why = item.reason() == null || item.reason().isBlank() ? item.errorCode() : item.reason();
-        return who + when + ": " + why;
+        return when + how + ": " + why;
     }
 
     private void updateConnectionText() {
@@ -131,7 +135,7 @@ public final class StatusViewModel {
         return refusedText.getReadOnlyProperty();
     }
 
-    /** One line per refused offline check-in: who, when it was taken, and the server's reason. */
+    /** One line per refused offline check-in: when it was taken, how the student was identified, the server's reason. */
     public ObservableList<String> refusedDetails() {
         return FXCollections.unmodifiableObservableList(refusedDetails);
     }
