@@ -70,6 +70,8 @@ public final class KioskApp {
     private Timeline ticker;
     private KioskScreen screen;
     private LastSessionStore lastSession;
+    /** The server this kiosk was last enrolled with: offered again after a revocation, so nobody retypes it. */
+    private String lastServerUrl;
 
     private KioskApp(KioskOptions options, KioskBackend backend, FrameSource frames, UiExecutor executor,
                      Clock clock, KioskTuning tuning, OfflineQueue queue, Supplier<FrameCoach> coach) {
@@ -172,11 +174,12 @@ public final class KioskApp {
         status.notEnrolled();
         EnrolmentViewModel model = new EnrolmentViewModel(backend, credentials, executor, defaultKioskName(),
                 message, this::showKiosk);
-        model.serverUrlProperty().set(options.serverUrl());
+        model.serverUrlProperty().set(lastServerUrl != null ? lastServerUrl : options.serverUrl());
         shell.show(new EnrolmentView(model));
     }
 
     private void showKiosk(Enrolment enrolment) {
+        lastServerUrl = enrolment.serverUrl();
         backend.connect(enrolment.serverUrl(), enrolment.credential());
         status.connecting();
         status.kioskLabelProperty().set(enrolment.credential().name() + " · " + enrolment.credential().roomName());

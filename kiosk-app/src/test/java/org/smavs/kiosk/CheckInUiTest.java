@@ -7,6 +7,7 @@ import static org.smavs.kiosk.KioskUiTestSupport.awaitVisible;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smavs.kiosk.testing.FakeKioskServer;
 import org.smavs.kiosk.testing.TestPictures;
 import org.smavs.model.attendance.AttendanceStatus;
+import org.smavs.model.attendance.ReasonCode;
+import org.smavs.model.kiosk.KioskCredential;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -68,7 +71,7 @@ class CheckInUiTest {
     void studentNumberAndPinOnTheTouchKeysCheckTheStudentIn(FxRobot robot) throws Exception {
         Path camera = dir.resolve("camera");
         TestPictures.scene(camera, "scene.png", 140);
-        server.setVerdict(AttendanceStatus.FLAGGED);
+        server.setVerdict(AttendanceStatus.FLAGGED, List.of(ReasonCode.OUTSIDE_GEOFENCE, ReasonCode.FACE_MISMATCH));
         app = KioskUiTestSupport.launch(robot, stage, dir.resolve("data"), camera, server);
         awaitVisible(robot, "#useNumberButton");
 
@@ -81,10 +84,13 @@ class CheckInUiTest {
         for (String key : new String[] {"#key-1", "#key-2", "#key-3", "#key-4"}) {
             robot.clickOn(key);
         }
+        KioskUiTestSupport.assertEveryTextFits(robot);
         robot.clickOn("#submitNumber");
 
         awaitText(robot, "#resultHeadline", "Sam Student");
-        assertThat(KioskUiTestSupport.text(robot, "#resultDetail")).isEqualTo("Flagged — see your lecturer");
+        assertThat(KioskUiTestSupport.text(robot, "#resultDetail"))
+                .isEqualTo("Your lecturer will check this: the face did not match your photo");
+        KioskUiTestSupport.assertEveryTextFits(robot);
     }
 
     @Test

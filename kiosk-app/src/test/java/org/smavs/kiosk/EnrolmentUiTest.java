@@ -71,7 +71,7 @@ class EnrolmentUiTest {
         awaitVisible(robot, "#enrolmentScreen");
 
         robot.clickOn("#serverUrl").write(FakeKioskServer.URL);
-        robot.clickOn("#enrollmentCode").write("WRONG-CODE");
+        robot.clickOn("#enrollmentCode").write("ZZZZZ-ZZZZZ");
         robot.clickOn("#enrolButton");
 
         awaitText(robot, "#enrolMessage", "Unknown or expired enrolment code. Ask an administrator for a new code.");

@@ -8,6 +8,7 @@ import static org.smavs.kiosk.KioskUiTestSupport.awaitVisible;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.smavs.client.ApiClient;
 import org.smavs.kiosk.backend.ApiKioskBackend;
+import org.smavs.kiosk.enrol.EnrolmentCode;
 import org.smavs.kiosk.files.OwnerOnlyFiles;
 import org.smavs.kiosk.testing.TestPictures;
 import org.smavs.model.admin.CreateKioskRequest;
@@ -68,18 +70,21 @@ class EnrolmentWithServerUiTest {
                 new ApiKioskBackend(Duration.ofSeconds(3)));
     }
 
+    private void enrolThroughTheScreen(FxRobot robot, String typedCode) throws Exception {
+        launchKiosk(robot);
+        awaitVisible(robot, "#enrolmentScreen");
+        robot.clickOn("#serverUrl").write(server.baseUrl());
+        robot.clickOn("#enrollmentCode").write(typedCode);
+        robot.clickOn("#kioskName").eraseText(40).write("Kiosk under test");
+        robot.clickOn("#enrolButton");
+        awaitVisible(robot, "#kioskScreen");
+    }
+
     @Test
     void anAdminsOneTimeCodeEnrolsTheKioskAndIsUsedUp(FxRobot robot) throws Exception {
         KioskEnrollmentCode code = newKioskCode();
-        launchKiosk(robot);
-        awaitVisible(robot, "#enrolmentScreen");
+        enrolThroughTheScreen(robot, code.enrollmentCode());
 
-        robot.clickOn("#serverUrl").write(server.baseUrl());
-        robot.clickOn("#enrollmentCode").write(code.enrollmentCode());
-        robot.clickOn("#kioskName").eraseText(40).write("Kiosk under test");
-        robot.clickOn("#enrolButton");
-
-        awaitVisible(robot, "#kioskScreen");
         Path credential = dir.resolve("data").resolve("kiosk-credential.json");
         assertThat(credential).exists();
         assertThat(OwnerOnlyFiles.isOwnerOnly(credential)).isTrue();
@@ -90,16 +95,50 @@ class EnrolmentWithServerUiTest {
     }
 
     @Test
+    void aRevokedKioskKeepsTheServerAddressSoOnlyANewCodeIsNeeded(FxRobot robot) throws Exception {
+        KioskEnrollmentCode code = newKioskCode();
+        // typed the way people do: lower case, a space for the dash
+        enrolThroughTheScreen(robot, code.enrollmentCode().toLowerCase().replace("-", " "));
+
+        admin.admin().revokeKiosk(code.kiosk().id());
+
+        awaitVisible(robot, "#enrolmentScreen");
+        assertThat(KioskUiTestSupport.text(robot, "#enrolMessage")).contains("revoked");
+        assertThat(robot.lookup("#serverUrl").queryAs(TextField.class).getText()).isEqualTo(server.baseUrl());
+        KioskUiTestSupport.assertEveryTextFits(robot);
+
+        KioskEnrollmentCode fresh = admin.admin().reissueKiosk(code.kiosk().id());
+        robot.clickOn("#enrollmentCode").write(fresh.enrollmentCode());
+        robot.clickOn("#enrolButton");
+        awaitVisible(robot, "#kioskScreen");
+    }
+
+    @Test
+    void theIntroNamesTheDesktopTabAndTheCodeLooksLikeTheServersCodes(FxRobot robot) throws Exception {
+        KioskEnrollmentCode code = newKioskCode();
+        launchKiosk(robot);
+        awaitVisible(robot, "#enrolmentScreen");
+
+        assertThat(KioskUiTestSupport.text(robot, "#enrolIntro")).contains("Admin → Rooms & kiosks");
+        // the example has the shape of what the server hands out: XXXXX-XXXXX
+        assertThat(EnrolmentCode.EXAMPLE).matches(code.enrollmentCode().replaceAll("[A-Z0-9]", "[A-Z0-9]"));
+        assertThat(robot.lookup("#enrollmentCode").queryAs(TextField.class).getPromptText())
+                .contains(EnrolmentCode.EXAMPLE);
+        KioskUiTestSupport.assertEveryTextFits(robot);
+    }
+
+    @Test
     void anUnknownCodeIsRefusedByTheServerAndExplained(FxRobot robot) throws Exception {
         launchKiosk(robot);
         awaitVisible(robot, "#enrolmentScreen");
 
         robot.clickOn("#serverUrl").write(server.baseUrl());
-        robot.clickOn("#enrollmentCode").write("NOT-A-CODE");
+        robot.clickOn("#enrollmentCode").write("ZZZZZ-ZZZZZ");
         robot.clickOn("#enrolButton");
 
         await().atMost(10, TimeUnit.SECONDS).until(() -> KioskUiTestSupport.text(robot, "#enrolMessage")
                 .endsWith("Ask an administrator for a new code."));
+        KioskUiTestSupport.assertEveryTextFits(robot);
         assertThat(dir.resolve("data").resolve("kiosk-credential.json")).doesNotExist();
     }
 
@@ -112,7 +151,7 @@ class EnrolmentWithServerUiTest {
         awaitVisible(robot, "#enrolmentScreen");
 
         robot.clickOn("#serverUrl").write(url);
-        robot.clickOn("#enrollmentCode").write("ANY-CODE");
+        robot.clickOn("#enrollmentCode").write("ZZZZZ-ZZZZZ");
         robot.clickOn("#enrolButton");
 
         awaitText(robot, "#enrolMessage", "Cannot reach the server at " + url + ". Check the address and the network.");

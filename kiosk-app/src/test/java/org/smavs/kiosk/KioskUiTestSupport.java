@@ -1,14 +1,20 @@
 package org.smavs.kiosk;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.smavs.kiosk.backend.KioskBackend;
 import org.smavs.kiosk.camera.ImageFolderFrameSource;
@@ -53,19 +59,60 @@ final class KioskUiTestSupport {
 
     static boolean visible(FxRobot robot, String query) {
         Optional<Node> node = robot.lookup(query).tryQuery();
-        if (node.isEmpty() || node.get().getScene() == null) {
-            return false;
-        }
-        for (Node n = node.get(); n != null; n = n.getParent()) {
+        return node.isPresent() && node.get().getScene() != null && visibleUpTheChain(node.get());
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** A student at the kiosk: "Use student number", number and PIN typed, "Check in". */
+    static void checkInWithNumberAndPin(FxRobot robot, String number, String pin) {
+        awaitVisible(robot, "#useNumberButton");
+        robot.clickOn("#useNumberButton");
+        robot.clickOn("#studentNumber").write(number);
+        robot.clickOn("#pin").write(pin);
+        robot.clickOn("#submitNumber");
+    }
+
+    /**
+     * Every visible label on the stage shows its whole text (no "…") and lies inside the window: the kiosk's
+     * promise at 1024×768, where long messages must wrap.
+     */
+    static void assertEveryTextFits(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Scene scene = robot.listTargetWindows().stream().filter(Stage.class::isInstance).map(w -> w.getScene())
+                    .filter(s -> s != null && s.lookup("#shell") != null).findFirst().orElseThrow();
+            // a label's shown text is updated at layout; a property that changed a moment ago is not laid out yet
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            for (Node node : scene.getRoot().lookupAll(".label")) {
+                if (!(node instanceof Labeled label) || !visibleUpTheChain(label) || label.getText() == null
+                        || label.getText().isEmpty()) {
+                    continue;
+                }
+                Node shown = label.lookup(".text");
+                if (shown instanceof Text text && !label.getText().equals(text.getText())) {
+                    problems.add("cut: '" + label.getText() + "' shown as '" + text.getText() + "'");
+                }
+                Bounds bounds = label.localToScene(label.getLayoutBounds());
+                if (bounds.getMaxX() > scene.getWidth() + 1 || bounds.getMaxY() > scene.getHeight() + 1
+                        || bounds.getMinX() < -1) {
+                    problems.add("outside the window: '" + label.getText() + "' at " + bounds);
+                }
+            }
+        });
+        assertThat(problems).as("texts at %s", "1024×768").isEmpty();
+    }
+
+    private static boolean visibleUpTheChain(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
         }
         return true;
-    }
-
-    static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
     static void awaitText(FxRobot robot, String query, String expected) {

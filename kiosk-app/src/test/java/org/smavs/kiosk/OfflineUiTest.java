@@ -3,7 +3,6 @@ package org.smavs.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.smavs.kiosk.KioskUiTestSupport.awaitText;
-import static org.smavs.kiosk.KioskUiTestSupport.awaitVisible;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,13 +55,13 @@ class OfflineUiTest {
         checkInByNumber(robot, "S1002", "2222");
         checkInByNumber(robot, "S1003", "3333");
         awaitText(robot, "#connectionStatus",
-                "Offline · 3 check-ins saved, will sync");
+                "Offline · 3 check-ins wait for the server");
         assertThat(server.records()).isEmpty();
 
         KioskUiTestSupport.stop(robot, app);
         app = KioskUiTestSupport.launch(robot, stage, data, camera, server);
         awaitText(robot, "#connectionStatus",
-                "Offline · 3 check-ins saved, will sync");
+                "Offline · 3 check-ins wait for the server");
 
         server.setReachable(true);
         awaitText(robot, "#connectionStatus", "Connected");
@@ -76,12 +75,8 @@ class OfflineUiTest {
     }
 
     private static void checkInByNumber(FxRobot robot, String number, String pin) {
-        awaitVisible(robot, "#useNumberButton");
-        robot.clickOn("#useNumberButton");
-        robot.clickOn("#studentNumber").write(number);
-        robot.clickOn("#pin").write(pin);
-        robot.clickOn("#submitNumber");
-        awaitText(robot, "#resultHeadline", "Saved — will sync");
+        KioskUiTestSupport.checkInWithNumberAndPin(robot, number, pin);
+        awaitText(robot, "#resultHeadline", "Not checked yet");
         await().atMost(5, TimeUnit.SECONDS).until(() -> !KioskUiTestSupport.visible(robot, "#resultScreen"));
     }
 }

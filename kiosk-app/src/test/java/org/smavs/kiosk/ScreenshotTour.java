@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drives the real kiosk app through its main screens and saves a PNG of each: run under Xvfb with
- * {@code --out DIR --camera DIR --size WxH [--server=real]}: with {@code real}, the real server with its demo
- * data runs in-process on an H2 database in a temp directory; otherwise the in-memory server double is used.
+ * {@code --out DIR --camera DIR --size WxH [--server=real] [--prefix=kiosk-1024-]}: with {@code real}, the real
+ * server with its demo data runs in-process on an H2 database in a temp directory; otherwise the in-memory server
+ * double is used. Files are named {@code <prefix><state>.png} (prefix {@code kiosk-} unless given).
  * Test scope only: it is a documentation tool, not part of the kiosk.
  */
 public final class ScreenshotTour extends Application {
@@ -51,6 +52,7 @@ public final class ScreenshotTour extends Application {
     private int width;
     private int height;
     private Stage stage;
+    private String prefix;
 
     /** Plain main class, for the same reason as KioskLauncher. */
     public static final class Main {
@@ -70,6 +72,7 @@ public final class ScreenshotTour extends Application {
         String[] size = named.getOrDefault("size", "1280x800").split("x");
         width = Integer.parseInt(size[0]);
         height = Integer.parseInt(size[1]);
+        prefix = named.getOrDefault("prefix", "kiosk-");
         this.stage = stage;
         Thread tour = new Thread(this::tour, "screenshot-tour");
         tour.setDaemon(true);
@@ -104,30 +107,35 @@ public final class ScreenshotTour extends Application {
             });
             waitFor(() -> node("#enrolmentScreen") != null);
             type("#serverUrl", url);
-            shot("kiosk-enrolment");
+            shot("enrolment");
+            type("#enrollmentCode", "K7QF-29XD");
+            click("#enrolButton");
+            waitFor(() -> !text("#enrolMessage").isEmpty());
+            shot("enrolment-error");
             type("#enrollmentCode", code);
             type("#kioskName", "Kiosk B101");
             click("#enrolButton");
             waitFor(() -> node("#sessionScreen") != null && node("#sessionScreen").isVisible());
             Thread.sleep(3500);
-            shot("kiosk-session");
+            shot("session");
 
             click("#useNumberButton");
             type("#studentNumber", "S1001");
             type("#pin", "1234");
-            shot("kiosk-number-entry");
+            shot("number-entry");
             click("#submitNumber");
             waitFor(() -> node("#countdown") != null && node("#countdown").isVisible());
             Thread.sleep(800);
-            shot("kiosk-challenge");
+            shot("challenge");
             // a second person steps into the picture before the countdown ends: the burst waits
             showOnly(tourCamera, Portraits.sideBySide(Person.ASTRONAUT, Person.GRACE_HOPPER));
             waitFor(() -> text("#checkInDetail") != null && text("#checkInDetail").startsWith("One person at a time —"));
-            shot("kiosk-guidance-waiting");
+            shot("guidance-waiting");
             showOnly(tourCamera, Portraits.good(Person.GRACE_HOPPER));
             waitFor(() -> "Sam Student".equals(text("#resultHeadline")) && node("#resultScreen").isVisible());
             Thread.sleep(300);
-            shot("kiosk-result");
+            // the demo student has no reference photo, so the real server flags the check-in and says why
+            shot(real ? "result-flagged" : "result");
             waitFor(() -> !node("#resultScreen").isVisible());
             guidanceShots(tourCamera);
             restore(tourCamera, originals);
@@ -142,23 +150,45 @@ public final class ScreenshotTour extends Application {
             type("#studentNumber", real ? "S2002" : "S1001");
             type("#pin", real ? "2222" : "1234");
             click("#submitNumber");
-            waitFor(() -> "Saved — will sync".equals(text("#resultHeadline")) && node("#resultScreen").isVisible());
-            shot("kiosk-offline-saved");
+            waitFor(() -> "Not checked yet".equals(text("#resultHeadline")) && node("#resultScreen").isVisible());
+            shot("offline-saved");
+            waitFor(() -> !node("#resultScreen").isVisible());
+            // a mistyped PIN cannot be noticed offline: the server refuses it when the connection is back
+            click("#useNumberButton");
+            type("#studentNumber", "S1001");
+            type("#pin", "9999");
+            click("#submitNumber");
+            waitFor(() -> "Not checked yet".equals(text("#resultHeadline")) && node("#resultScreen").isVisible());
             waitFor(() -> !node("#resultScreen").isVisible());
             Thread.sleep(500);
-            shot("kiosk-offline");
+            shot("offline");
 
             if (real) {
                 realServer.restart();
-                waitFor(() -> app.queue().queuedCount() == 0);
-                realServer.lecturer().lecturer().close(session.id());
             } else {
                 server.setReachable(true);
+            }
+            waitFor(() -> app.queue().queuedCount() == 0 && node("#offlineRefused").isVisible());
+            Thread.sleep(500);
+            shot("offline-refused");
+            if (real) {
+                realServer.lecturer().lecturer().close(session.id());
+            } else {
                 server.setSessionRunning(false);
             }
             waitFor(() -> node("#idleScreen") != null && node("#idleScreen").isVisible());
             Thread.sleep(500);
-            shot("kiosk-idle");
+            shot("idle");
+
+            if (real) {
+                long kioskId = realServer.admin().admin().kiosks().stream()
+                        .filter(kiosk -> "active".equals(kiosk.status())).findFirst().orElseThrow().id();
+                realServer.admin().admin().revokeKiosk(kioskId);
+            } else {
+                server.revoke();
+            }
+            waitFor(() -> node("#enrolmentScreen") != null && node("#enrolmentScreen").isVisible());
+            shot("revoked");
             LOG.info("Screenshots written to {}", out.toAbsolutePath());
             if (real) {
                 realServer.close();
@@ -186,11 +216,11 @@ public final class ScreenshotTour extends Application {
             showOnly(tourCamera, state.getValue());
             String expected = advice.get(state.getKey());
             waitFor(() -> expected.equals(text("#coaching")) && node("#coaching").isVisible());
-            shot("kiosk-guidance-" + state.getKey());
+            shot("guidance-" + state.getKey());
         }
         showOnly(tourCamera, Portraits.good(Person.GRACE_HOPPER));
         waitFor(() -> node("#faceOval").getStyleClass().contains(Styles.FACE_OVAL_GOOD) && !node("#coaching").isVisible());
-        shot("kiosk-guidance-good");
+        shot("guidance-good");
     }
 
     private int shown;
@@ -253,7 +283,7 @@ public final class ScreenshotTour extends Application {
     private void shot(String name) throws Exception {
         Thread.sleep(400);
         var image = fx(() -> stage.getScene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(prefix + name + ".png").toFile());
         LOG.info("Saved {}", name);
     }
 

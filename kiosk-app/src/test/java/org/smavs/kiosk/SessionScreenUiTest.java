@@ -59,6 +59,7 @@ class SessionScreenUiTest {
         assertThat(KioskUiTestSupport.text(robot, "#idleRoom")).isEqualTo("Room B101");
         assertThat(KioskUiTestSupport.visible(robot, "#sessionScreen")).isFalse();
         awaitText(robot, "#connectionStatus", "Connected");
+        KioskUiTestSupport.assertEveryTextFits(robot);
 
         server.setSessionRunning(true);
         awaitText(robot, "#courseName", "CS201 Algorithms");

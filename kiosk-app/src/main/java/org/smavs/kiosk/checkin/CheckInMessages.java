@@ -7,6 +7,12 @@ import org.smavs.model.kiosk.Challenge;
 
 /** The words a student reads at each step; kept together so they stay consistent. */
 final class CheckInMessages {
+    /**
+     * Not "saved" or "recorded": nothing is decided until the server has checked the pictures, and it may still
+     * refuse the check-in (a wrong PIN cannot be noticed offline).
+     */
+    static final String SAVED_OFFLINE_HEADLINE = "Not checked yet";
+
     private CheckInMessages() {
     }
 
@@ -29,7 +35,7 @@ final class CheckInMessages {
             case PREPARING, CAPTURING -> instruction(challenge);
             case VERIFYING -> "Checking…";
             case RESULT -> "";
-            case SAVED_OFFLINE -> "Saved — will sync";
+            case SAVED_OFFLINE -> SAVED_OFFLINE_HEADLINE;
             case FAILED -> "Check-in not completed";
         };
     }
@@ -43,8 +49,8 @@ final class CheckInMessages {
             case CAPTURING -> "Now! Keep your face inside the oval";
             case VERIFYING -> "Verifying your face and the challenge";
             case RESULT -> "";
-            case SAVED_OFFLINE -> "The server is offline. Your check-in is stored on this kiosk and will be sent"
-                    + " automatically.";
+            case SAVED_OFFLINE -> "The server cannot be reached. Your check-in is kept on this kiosk and will be"
+                    + " checked when the connection is back.";
             case FAILED -> "";
         };
     }

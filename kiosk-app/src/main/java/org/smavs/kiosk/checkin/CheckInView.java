@@ -34,6 +34,7 @@ public final class CheckInView extends VBox {
         bannerText.getStyleClass().add(Styles.TITLE_L);
         bannerText.textProperty().bind(model.headlineProperty());
         bannerText.setWrapText(true);
+        bannerText.setMinHeight(USE_PREF_SIZE);
         Label countdown = new Label();
         countdown.setId("countdown");
         countdown.getStyleClass().add(Styles.COUNTDOWN);
@@ -64,6 +65,8 @@ public final class CheckInView extends VBox {
         headline.setId("checkInHeadline");
         headline.getStyleClass().add(Styles.TITLE_M);
         headline.textProperty().bind(model.headlineProperty());
+        headline.setWrapText(true);
+        headline.setMinHeight(USE_PREF_SIZE);
         headline.visibleProperty().bind(challengeShown.not().and(entering.not()));
         headline.managedProperty().bind(headline.visibleProperty());
         Label detail = new Label();
@@ -108,6 +111,8 @@ public final class CheckInView extends VBox {
 
         Label title = new Label("Student number and PIN");
         title.getStyleClass().add(Styles.TITLE_L);
+        title.setWrapText(true);
+        title.setMinHeight(USE_PREF_SIZE);
         HBox inputs = new HBox(12, number, pin);
         HBox.setHgrow(number, Priority.ALWAYS);
         pin.setPrefColumnCount(6);

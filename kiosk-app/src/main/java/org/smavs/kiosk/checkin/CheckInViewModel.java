@@ -232,8 +232,7 @@ public final class CheckInViewModel {
             resultStatus.set(outcome.record().status());
             enter(CheckInStage.RESULT);
             headline.set(outcome.studentName() == null ? "Thank you" : outcome.studentName());
-            detail.set(outcome.record().status() == AttendanceStatus.PRESENT ? "You are marked present"
-                    : "Flagged — see your lecturer");
+            detail.set(FlagExplanation.sentence(outcome.record().status(), outcome.record().flags()));
             onRecorded.run();
         }, this::failed);
     }

@@ -25,11 +25,13 @@ public final class ResultView extends StackPane {
         headline.getStyleClass().add(Styles.TITLE_XL);
         headline.textProperty().bind(model.headlineProperty());
         headline.setWrapText(true);
+        headline.setMinHeight(USE_PREF_SIZE);
         Label detail = new Label();
         detail.setId("resultDetail");
         detail.getStyleClass().add(Styles.TITLE_M);
         detail.textProperty().bind(model.detailProperty());
         detail.setWrapText(true);
+        detail.setMinHeight(USE_PREF_SIZE);
         detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         headline.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         card.getStyleClass().add(Styles.RESULT_CARD);

@@ -16,15 +16,17 @@ public final class EnrolmentView extends StackPane {
     public EnrolmentView(EnrolmentViewModel model) {
         setId("enrolmentScreen");
         Label title = new Label("Set up this kiosk");
-        title.getStyleClass().add(Styles.TITLE_XL);
-        Label intro = new Label("An administrator creates a one-time enrolment code for this room in the "
-                + "SMAVS desktop app (Admin → Kiosks). Type it here with the server address.");
+        // not the largest title: at 1024×768 the form, its help and a two-line error must fit above the status bar
+        title.getStyleClass().add(Styles.TITLE_L);
+        Label intro = wrapped(new Label("In the SMAVS desktop app, an administrator opens Admin → Rooms & kiosks, "
+                + "creates a kiosk for this room and gets a one-time enrolment code. Type the server address and "
+                + "that code here."));
+        intro.setId("enrolIntro");
         intro.getStyleClass().addAll(Styles.MUTED, Styles.TEXT_L);
-        intro.setWrapText(true);
 
         TextField server = field("serverUrl", "https://smavs.example.edu");
         server.textProperty().bindBidirectional(model.serverUrlProperty());
-        TextField code = field("enrollmentCode", "e.g. K7QF-29XD");
+        TextField code = field("enrollmentCode", "e.g. " + EnrolmentCode.EXAMPLE);
         code.textProperty().bindBidirectional(model.enrollmentCodeProperty());
         TextField name = field("kioskName", "e.g. Room B101 kiosk");
         name.textProperty().bindBidirectional(model.kioskNameProperty());
@@ -41,20 +43,27 @@ public final class EnrolmentView extends StackPane {
         HBox actions = new HBox(20, enrol, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
+        Label message = wrapped(new Label());
         message.setId("enrolMessage");
         message.getStyleClass().add(Styles.MESSAGE);
         message.textProperty().bind(model.messageProperty());
 
-        VBox card = new VBox(12, title, intro, caption("Server address"), server, caption("Enrolment code"), code,
-                caption("Name of this kiosk"), name, actions, message);
+        VBox card = new VBox(8, title, intro, caption("Server address"), server,
+                caption("Enrolment code, like " + EnrolmentCode.EXAMPLE), code, caption("Name of this kiosk"), name,
+                actions, message);
         card.getStyleClass().add(Styles.PANEL);
         card.setMaxWidth(900);
         card.setMaxHeight(USE_PREF_SIZE);
         card.setFillWidth(true);
         getChildren().add(card);
         setAlignment(Pos.CENTER);
-        setStyle("-fx-padding: 1.5em;");
+        setStyle("-fx-padding: 1em;");
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, String prompt) {
@@ -65,7 +74,7 @@ public final class EnrolmentView extends StackPane {
     }
 
     private static Label caption(String text) {
-        Label label = new Label(text);
+        Label label = wrapped(new Label(text));
         label.getStyleClass().add(Styles.TITLE_M);
         return label;
     }

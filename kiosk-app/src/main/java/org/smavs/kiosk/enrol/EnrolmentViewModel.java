@@ -1,6 +1,7 @@
 package org.smavs.kiosk.enrol;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -50,7 +51,12 @@ public final class EnrolmentViewModel {
             message.set("The server address should look like https://smavs.example.edu");
             return;
         }
-        String code = enrollmentCode.get().trim();
+        Optional<String> parsed = EnrolmentCode.parse(enrollmentCode.get());
+        if (parsed.isEmpty()) {
+            message.set(EnrolmentCode.problem(enrollmentCode.get()));
+            return;
+        }
+        String code = parsed.get();
         String name = kioskName.get().trim();
         busy.set(true);
         message.set("Enrolling this kiosk…");

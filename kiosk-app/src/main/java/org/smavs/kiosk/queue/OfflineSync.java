@@ -2,6 +2,7 @@ package org.smavs.kiosk.queue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.smavs.kiosk.backend.KioskBackend;
@@ -37,11 +38,12 @@ public final class OfflineSync {
     }
 
     /**
-     * Blocking; runs on a background thread. Returns how many items the server acknowledged.
+     * Blocking; runs on a background thread. Returns how many items the server acknowledged and which it refused.
      * @throws org.smavs.client.ApiException when the server is unreachable or refuses the kiosk
      */
-    public int syncOnce() {
+    public SyncRound syncOnce() {
         int acknowledged = 0;
+        List<RefusedCheckIn> refused = new ArrayList<>();
         while (queue.size() > 0) {
             List<OfflineCheckIn> batch = queue.peek(batchSize);
             List<OfflineResult> answer = backend.uploadOffline(new OfflineBatch(batch));
@@ -51,8 +53,15 @@ public final class OfflineSync {
                     .map(OfflineResult::idempotencyKey)
                     .filter(key -> batch.stream().anyMatch(item -> item.idempotencyKey().equals(key)))
                     .toList();
-            results.stream().filter(result -> result.record() == null).forEach(result ->
-                    LOG.warn("Server did not accept offline check-in {}: {} {}", result.idempotencyKey(),
+            results.stream().filter(result -> result.record() == null && answered.contains(result.idempotencyKey()))
+                    .map(result -> refusal(batch, result)).forEach(refusal -> {
+                        refused.add(refusal);
+                        LOG.warn("The server refused offline check-in {} (session {}, captured {}): {} {}",
+                                refusal.idempotencyKey(), refusal.sessionId(), refusal.capturedAt(),
+                                refusal.errorCode(), refusal.reason());
+                    });
+            results.stream().filter(result -> result.record() == null && RETRY_LATER.contains(result.errorCode()))
+                    .forEach(result -> LOG.info("Offline check-in {} stays queued: {} {}", result.idempotencyKey(),
                             result.errorCode(), result.error()));
             if (answered.isEmpty()) {
                 LOG.warn("Server answered an offline batch of {} without acknowledging any item", batch.size());
@@ -68,6 +77,13 @@ public final class OfflineSync {
         if (acknowledged > 0) {
             LOG.info("Synced {} offline check-in(s); {} still queued", acknowledged, queue.size());
         }
-        return acknowledged;
+        return new SyncRound(acknowledged, refused);
+    }
+
+    private static RefusedCheckIn refusal(List<OfflineCheckIn> batch, OfflineResult result) {
+        OfflineCheckIn item = batch.stream().filter(queued -> queued.idempotencyKey().equals(result.idempotencyKey()))
+                .findFirst().orElseThrow();
+        return new RefusedCheckIn(item.idempotencyKey(), item.capturedAt(), item.studentNumber(), item.sessionId(),
+                result.errorCode(), result.error());
     }
 }

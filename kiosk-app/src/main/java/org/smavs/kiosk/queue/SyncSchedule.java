@@ -45,8 +45,9 @@ public final class SyncSchedule {
             return;
         }
         running = true;
-        executor.submit(sync::syncOnce, synced -> {
+        executor.submit(sync::syncOnce, round -> {
             running = false;
+            status.offlineRefused(round.refused());
             nextRunAt = clock.instant().plus(interval);
             status.serverAnswered();
             status.queuedProperty().set(queue.queuedCount());

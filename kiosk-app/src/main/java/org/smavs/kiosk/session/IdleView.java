@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.smavs.kiosk.shell.Styles;
 
 /** Shown when no class is running in the room: a clock big enough to read from the door, and the room. */
@@ -25,6 +26,7 @@ public final class IdleView extends VBox {
         setId("idleScreen");
         setAlignment(Pos.CENTER);
         setSpacing(18);
+        setStyle("-fx-padding: 1em;");
         time.setId("idleClock");
         time.getStyleClass().add(Styles.IDLE_CLOCK);
         date.getStyleClass().addAll(Styles.TITLE_M, Styles.MUTED);
@@ -44,6 +46,14 @@ public final class IdleView extends VBox {
         }, model.stateProperty(), model.reachableProperty()));
         Label hint = new Label("Check-in opens here when your lecturer starts the session.");
         hint.getStyleClass().addAll(Styles.TEXT_L, Styles.MUTED);
+        for (Label label : new Label[] {room, message, hint}) {
+            // a long room name or message wraps in the middle of the screen instead of running off its edges
+            label.setWrapText(true);
+            label.setTextAlignment(TextAlignment.CENTER);
+            label.setAlignment(Pos.CENTER);
+            label.setMinHeight(USE_PREF_SIZE);
+            label.setMaxWidth(900);
+        }
         getChildren().addAll(time, date, room, message, hint);
         tick();
     }

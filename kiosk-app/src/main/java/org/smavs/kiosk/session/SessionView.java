@@ -52,8 +52,9 @@ public final class SessionView extends VBox {
         qr.setId("qrImage");
         qr.setSmooth(false);
         qr.setPreserveRatio(true);
-        Label qrOffline = label("qrOffline", "QR paused while the kiosk is offline. Type the code, or check in"
-                + " at this kiosk.", Styles.TITLE_M);
+        // short, and not the title size: on a small screen the QR's square leaves little room for words
+        Label qrOffline = label("qrOffline", "QR paused while offline. Type the code, or check in at this kiosk.",
+                Styles.TEXT_L);
         qrOffline.getStyleClass().add(Styles.MESSAGE);
         qrOffline.setWrapText(true);
         qrOffline.setAlignment(Pos.CENTER);
@@ -87,6 +88,10 @@ public final class SessionView extends VBox {
         Label code = label("sessionCode", "", Styles.SESSION_CODE);
         code.textProperty().bind(model.codeProperty());
 
+        for (Label label : new Label[] {lecturer, title}) {
+            label.setWrapText(true);
+            label.setMinHeight(USE_PREF_SIZE);
+        }
         VBox header = new VBox(4, course, title, lecturer, counts);
         header.setAlignment(Pos.TOP_LEFT);
         header.setMaxWidth(Double.MAX_VALUE);

@@ -31,6 +31,7 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_DOT = "status-dot";
     public static final String STATUS_CAMERA = "status-camera";
+    public static final String STATUS_REFUSED = "status-refused";
     public static final String IDLE_CLOCK = "idle-clock";
 
     private Styles() {

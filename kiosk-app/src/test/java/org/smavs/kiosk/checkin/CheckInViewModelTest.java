@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.smavs.kiosk.testing.FakeKioskServer;
 import org.smavs.kiosk.testing.MutableClock;
 import org.smavs.kiosk.testing.TestPictures;
 import org.smavs.model.attendance.AttendanceStatus;
+import org.smavs.model.attendance.ReasonCode;
 import org.smavs.model.kiosk.Challenge;
 import org.smavs.model.kiosk.OfflineCheckIn;
 
@@ -106,15 +108,16 @@ class CheckInViewModelTest {
     }
 
     @Test
-    void aFlaggedRecordSendsTheStudentToTheLecturer() throws Exception {
-        server.setVerdict(AttendanceStatus.FLAGGED);
+    void aFlaggedRecordSaysInOneLineWhyTheLecturerWillCheckIt() throws Exception {
+        server.setVerdict(AttendanceStatus.FLAGGED, List.of(ReasonCode.LATE, ReasonCode.FACE_MISMATCH));
         CheckInViewModel model = startWithPlainCamera();
         typeNumberAndPin(model, "S1001", "1234");
         clock.advance(Duration.ofSeconds(3));
         model.tick();
 
         assertThat(model.resultStatusProperty().get()).isEqualTo(AttendanceStatus.FLAGGED);
-        assertThat(model.detailProperty().get()).isEqualTo("Flagged — see your lecturer");
+        assertThat(model.detailProperty().get())
+                .isEqualTo("Your lecturer will check this: the face did not match your photo");
     }
 
     @Test
@@ -130,7 +133,7 @@ class CheckInViewModelTest {
     }
 
     @Test
-    void withoutTheServerTheCheckInIsSavedToSyncLater() throws Exception {
+    void withoutTheServerTheCheckInIsQueuedAndToldItWillBeCheckedLater() throws Exception {
         CheckInViewModel model = startWithPlainCamera();
         server.setReachable(false);
         typeNumberAndPin(model, "S1001", "1234");
@@ -140,7 +143,9 @@ class CheckInViewModelTest {
         model.tick();
 
         assertThat(model.stageProperty().get()).isEqualTo(CheckInStage.SAVED_OFFLINE);
-        assertThat(model.headlineProperty().get()).isEqualTo("Saved — will sync");
+        assertThat(model.headlineProperty().get()).isEqualTo("Not checked yet");
+        assertThat(model.detailProperty().get()).contains("will be checked when the connection is back")
+                .doesNotContain("recorded").doesNotContain("present");
         assertThat(status.connectionProperty().get()).isEqualTo(ConnectionState.OFFLINE);
         assertThat(queue.peek(5)).singleElement().satisfies(item -> {
             assertThat(item.studentNumber()).isEqualTo("S1001");

@@ -43,12 +43,46 @@ class EnrolmentViewModelTest {
     void aWrongCodeExplainsWhatToDo() {
         EnrolmentViewModel model = model(new CredentialStore(dataDir));
         model.serverUrlProperty().set(FakeKioskServer.URL);
-        model.enrollmentCodeProperty().set("NOPE");
+        model.enrollmentCodeProperty().set("ZZZZZ-ZZZZZ");
         model.enrol();
 
         assertThat(enrolled.get()).isNull();
         assertThat(model.messageProperty().get()).contains("Unknown or expired enrolment code")
                 .contains("Ask an administrator");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCodeIsTakenWithOrWithoutDashSpacesAndCapitals() throws Exception {
+        EnrolmentViewModel model = model(new CredentialStore(dataDir));
+        model.serverUrlProperty().set(FakeKioskServer.URL);
+        model.enrollmentCodeProperty().set("  k7qf2 9xdmp ");
+        model.enrol();
+
+        assertThat(enrolled.get()).isNotNull();
+        assertThat(EnrolmentCode.parse("K7QF29XDMP")).contains("K7QF2-9XDMP");
+        assertThat(EnrolmentCode.parse("k7qf2-9xdmp")).contains("K7QF2-9XDMP");
+    }
+
+    @Test
+    void somethingThatCannotBeACodeIsExplainedWithoutAskingTheServer() {
+        server.setReachable(false);
+        EnrolmentViewModel model = model(new CredentialStore(dataDir));
+        model.serverUrlProperty().set(FakeKioskServer.URL);
+
+        model.enrollmentCodeProperty().set("K7QF-29XD");
+        model.enrol();
+        assertThat(model.messageProperty().get())
+                .isEqualTo("An enrolment code has 10 letters and digits, like K7QF2-9XDMP; this one has 8 characters.");
+
+        model.enrollmentCodeProperty().set("K7QF0-9XDMP");
+        model.enrol();
+        assertThat(model.messageProperty().get()).startsWith("An enrolment code has no 0, 1, I, L or O.");
+
+        model.enrollmentCodeProperty().set("K7QF2-9XD#P");
+        model.enrol();
+        assertThat(model.messageProperty().get()).startsWith("An enrolment code has only letters and digits");
+        assertThat(enrolled.get()).isNull();
         assertThat(model.busyProperty().get()).isFalse();
     }
 

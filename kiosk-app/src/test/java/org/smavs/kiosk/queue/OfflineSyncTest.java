@@ -41,8 +41,8 @@ class OfflineSyncTest {
             queue.append(item("k3", "S1003"));
             OfflineSync sync = new OfflineSync(queue, server, 2);
 
-            assertThat(sync.syncOnce()).isEqualTo(3);
-            assertThat(sync.syncOnce()).isZero();
+            assertThat(sync.syncOnce().acknowledged()).isEqualTo(3);
+            assertThat(sync.syncOnce().acknowledged()).isZero();
             assertThat(queue.queuedCount()).isZero();
         }
         assertThat(server.records()).hasSize(3);
@@ -55,7 +55,7 @@ class OfflineSyncTest {
             queue.append(item("k1", "S1001"));
             server.setReachable(false);
 
-            assertThatThrownBy(() -> new OfflineSync(queue, server, 5).syncOnce())
+            assertThatThrownBy(() -> new OfflineSync(queue, server, 5).syncOnce().acknowledged())
                     .isInstanceOf(ApiException.class).matches(e -> ((ApiException) e).isUnreachable());
             assertThat(queue.queuedCount()).isEqualTo(1);
         }
@@ -68,7 +68,7 @@ class OfflineSyncTest {
             // the server stored it, but the kiosk died before writing the acknowledgement
             server.uploadOffline(new OfflineBatch(queue.peek(5)));
 
-            assertThat(new OfflineSync(queue, server, 5).syncOnce()).isEqualTo(1);
+            assertThat(new OfflineSync(queue, server, 5).syncOnce().acknowledged()).isEqualTo(1);
             assertThat(queue.queuedCount()).isZero();
         }
         assertThat(server.records()).hasSize(1);
@@ -81,22 +81,43 @@ class OfflineSyncTest {
             server.failOfflineItemsTemporarily(1);
             OfflineSync sync = new OfflineSync(queue, server, 5);
 
-            assertThat(sync.syncOnce()).isZero();
+            assertThat(sync.syncOnce().acknowledged()).isZero();
             assertThat(queue.queuedCount()).isEqualTo(1);
-            assertThat(sync.syncOnce()).isEqualTo(1);
+            assertThat(sync.syncOnce().acknowledged()).isEqualTo(1);
             assertThat(queue.queuedCount()).isZero();
         }
         assertThat(server.records()).hasSize(1);
     }
 
     @Test
-    void anItemTheServerRefusesForGoodIsNotSentForever() throws Exception {
+    void anItemTheServerRefusesForGoodIsNotSentForeverButReported() throws Exception {
         try (OfflineQueue queue = open()) {
             queue.append(item("k1", "S9999"));
+            queue.append(item("k2", "S1001"));
 
-            assertThat(new OfflineSync(queue, server, 5).syncOnce()).isEqualTo(1);
+            SyncRound round = new OfflineSync(queue, server, 5).syncOnce();
+
+            assertThat(round.acknowledged()).isEqualTo(2);
+            assertThat(round.refused()).singleElement().satisfies(refused -> {
+                assertThat(refused.idempotencyKey()).isEqualTo("k1");
+                assertThat(refused.studentNumber()).isEqualTo("S9999");
+                assertThat(refused.sessionId()).isEqualTo(42);
+                assertThat(refused.capturedAt()).isEqualTo(OffsetDateTime.parse("2026-11-25T14:03:00Z"));
+                assertThat(refused.errorCode()).isEqualTo("STUDENT_NOT_RECOGNISED");
+                assertThat(refused.needsLecturer()).isTrue();
+            });
             assertThat(queue.queuedCount()).isZero();
         }
-        assertThat(server.records()).isEmpty();
+        assertThat(server.records()).hasSize(1);
+    }
+
+    @Test
+    void anItemTheServerCouldNotTakeForNowIsNotReportedAsRefused() throws Exception {
+        try (OfflineQueue queue = open()) {
+            queue.append(item("k1", "S1001"));
+            server.failOfflineItemsTemporarily(1);
+
+            assertThat(new OfflineSync(queue, server, 5).syncOnce().refused()).isEmpty();
+        }
     }
 }

@@ -37,7 +37,7 @@ import org.smavs.model.session.SessionStatus;
  */
 public final class FakeKioskServer implements KioskBackend {
     public static final String URL = "http://smavs.test:8000";
-    public static final String CODE = "K7QF-29XD";
+    public static final String CODE = "K7QF2-9XDMP";
     public static final long SESSION_ID = 42;
 
     public record Student(long id, String number, String pin, String pass, String name) {
@@ -56,6 +56,7 @@ public final class FakeKioskServer implements KioskBackend {
     private volatile boolean revoked;
     private volatile boolean sessionRunning = true;
     private volatile AttendanceStatus verdict = AttendanceStatus.PRESENT;
+    private volatile List<ReasonCode> verdictFlags = List.of();
     private volatile String connectedUrl;
     private final AtomicInteger temporaryFailures = new AtomicInteger();
 
@@ -92,7 +93,13 @@ public final class FakeKioskServer implements KioskBackend {
     }
 
     public void setVerdict(AttendanceStatus verdict) {
+        setVerdict(verdict, List.of());
+    }
+
+    /** The status and reason codes the next live check-ins get. */
+    public void setVerdict(AttendanceStatus verdict, List<ReasonCode> flags) {
         this.verdict = verdict;
+        this.verdictFlags = List.copyOf(flags);
     }
 
     /** Moves the rotating QR to its next token. */
@@ -176,7 +183,7 @@ public final class FakeKioskServer implements KioskBackend {
             throw refusal(404, "NOT_FOUND", "Unknown check-in");
         }
         framesPerCheckIn.add(jpegFrames.size());
-        return record(student, verdict, List.of());
+        return record(student, verdict, verdictFlags);
     }
 
     @Override
