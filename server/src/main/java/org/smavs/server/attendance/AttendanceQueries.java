@@ -54,11 +54,15 @@ public final class AttendanceQueries {
                         (String) row[2], ((Instant) row[3]).atOffset(java.time.ZoneOffset.UTC))).toList());
     }
 
-    /** The held/present/excused/absent/flagged figures of each course the student is enrolled in (one query). */
+    /**
+     * The held/present/excused/absent/flagged figures of each course the student is enrolled in (one query). Held
+     * counts the ended sessions the student has a record in: everyone enrolled gets one when a session ends (absent
+     * if nothing else), so a student who joins a course mid-term is not counted absent from sessions before that.
+     */
     public List<org.smavs.model.attendance.CourseAttendance> coursesOf(Actor student, int thresholdPercent) {
         Instant now = clock.instant();
         return database.inTransaction(session -> session.createNativeQuery("SELECT c.id, c.code, c.name, "
-                        + "COUNT(s.id), "
+                        + "COUNT(r.id), "
                         + "SUM(CASE WHEN r.status = 'PRESENT' THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN r.status = 'EXCUSED' THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN r.status = 'FLAGGED' THEN 1 ELSE 0 END) "

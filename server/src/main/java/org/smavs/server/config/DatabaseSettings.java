@@ -21,11 +21,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
     }
 
     /**
-     * PostgreSQL compatibility, and a 10 s lock wait: H2 locks whole rows of small tables (the audit chain's head,
-     * settings) and its default 2 s made a saturated two-core machine answer sign-ins with lock time-outs.
+     * PostgreSQL compatibility. H2's own lock wait (2 s) stays: a longer one was tried and made waiting transactions
+     * hold their pooled connections, so a burst of sign-ins ran the pool dry instead (a lock wait that does run out
+     * answers 503 with Retry-After, see ErrorMapping).
      */
     private static String h2Options() {
-        return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+        return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
     public static DatabaseSettings parse(String databaseUrl, String userOverride, String passwordOverride) {

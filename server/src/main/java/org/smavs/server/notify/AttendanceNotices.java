@@ -49,13 +49,16 @@ public final class AttendanceNotices {
         }
     }
 
-    /** Tells students newly below the threshold; forgets the notice of those back above it. Returns mails queued. */
+    /**
+     * Tells students newly below the threshold; forgets the notice of those back above it. Returns mails queued.
+     * Figures as on the student's own screen: sessions held while they were enrolled (the ones they have a record in).
+     */
     public int thresholdNotices() {
         Instant now = clock.instant();
         int threshold = thresholdPercent.getAsInt();
         List<Standing> standings = database.inTransaction(session -> session.createNativeQuery("SELECT c.id, "
                         + "e.student_id, c.code, c.name, u.email, u.full_name, u.email_notifications, "
-                        + "CASE WHEN e.below_threshold_notified_at IS NULL THEN 0 ELSE 1 END, COUNT(s.id), "
+                        + "CASE WHEN e.below_threshold_notified_at IS NULL THEN 0 ELSE 1 END, COUNT(r.id), "
                         + "SUM(CASE WHEN r.status = 'PRESENT' THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN r.status = 'EXCUSED' THEN 1 ELSE 0 END) "
                         + "FROM course_enrolments e JOIN courses c ON c.id = e.course_id AND c.archived = FALSE "
