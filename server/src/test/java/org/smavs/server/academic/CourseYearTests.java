@@ -294,6 +294,28 @@ abstract class CourseYearTests {
     }
 
     @Test
+    void aStudentWhoJoinsMidTermIsNotCountedAbsentFromEarlierSessions() {
+        Session before = lecturer.lecturer().createSession(new CreateSessionRequest("Week 1", course.id(), 60, LAT, LON,
+                50.0, null, false, null, null));
+        lecturer.lecturer().close(before.id());
+        ApiClient joiner = server.newStudent("Jo Joiner");
+        admin.admin().enrol(course.id(), List.of(joiner.auth().me().id()));
+        assertThat(figures(joiner).sessionsHeld()).isZero();
+        assertThat(figures(joiner).belowThreshold()).isFalse();
+
+        Session after = lecturer.lecturer().createSession(new CreateSessionRequest("Week 2", course.id(), 60, LAT, LON,
+                50.0, null, false, null, null));
+        lecturer.lecturer().close(after.id());
+        assertThat(figures(joiner).sessionsHeld()).isEqualTo(1);
+        assertThat(figures(joiner).absent()).isEqualTo(1);
+    }
+
+    private org.smavs.model.attendance.CourseAttendance figures(ApiClient student) {
+        return student.student().myCourses().stream().filter(c -> c.courseId() == course.id()).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void aUserSwitchesNotificationMailsOffAndOn() {
         ApiClient student = server.newStudent("Quiet Student");
         assertThat(student.auth().me().emailNotifications()).isTrue();
