@@ -151,7 +151,7 @@ public final class CourseStudentsViewModel {
 
     private static Course withEnrolled(Course c, long count) {
         return new Course(c.id(), c.code(), c.name(), c.lecturerId(), count, c.unenrolledCheckIns(), c.archived(),
-                c.lateAfterMinutes(), c.staff());
+                c.lateAfterMinutes(), c.staff(), c.lecturerName());
     }
 
     public CallStatus status() { return status; }

@@ -175,14 +175,14 @@ public final class CoursesViewModel {
         if (course.lecturerId() == me.id()) {
             return me.fullName() + " (you)";
         }
-        return personName(course.lecturerId());
+        return course.lecturerName() != null ? course.lecturerName() : personName(course.lecturerId());
     }
 
     private String personName(long userId) {
         return people.stream().filter(user -> user.id() == userId).map(User::fullName).findFirst()
                 .or(() -> courses.stream().flatMap(course -> course.staff().stream())
                         .filter(member -> member.userId() == userId).map(CourseStaffMember::fullName).findFirst())
-                // the API names a course's lead only by id; a lecturer cannot look other accounts up
+                // an older server names a course's lead only by id, and a lecturer cannot look accounts up
                 .orElse("Lecturer #" + userId);
     }
 

@@ -107,6 +107,8 @@ class CoursesUiTest extends ServerUiTest {
                 .findFirst().orElseThrow();
         assertThat(report.getHeaderText()).startsWith("Import: 1 enrolled, 0 already enrolled, 1 line with errors");
         assertThat(DesktopHarness.textOf(robot, "#enrolmentImportReport")).startsWith("Line 3:");
+        // the list reloads in the background while the report is shown
+        waitUntil(() -> !students(robot).getItems().isEmpty());
         assertThat(students(robot).getItems()).extracting(User::email).containsExactly(TestServer.STUDENT);
     }
 

@@ -94,7 +94,17 @@ class CoursesViewModelTest {
         assertThat(model.visibleCourses()).extracting(model::stateText)
                 .containsExactly("Lead lecturer", "Teaching assistant");
         assertThat(model.leadName(model.visibleCourses().get(0))).isEqualTo("Name 7 (you)");
-        assertThat(model.leadName(model.visibleCourses().get(1))).as("another lead: the API gives only an id")
+        assertThat(model.leadName(model.visibleCourses().get(1))).as("another lead, from an older server: only an id")
                 .isEqualTo("Lecturer #4");
+    }
+
+    @Test
+    void aLecturerSeesAnotherLeadByTheNameTheCourseCarries() {
+        backend.courseList.clear();
+        backend.courseList.add(new Course(3, "CS201", "Compilers", 4L, 12, UnenrolledCheckIns.FLAG, false, null,
+                List.of(new CourseStaffMember(7, "Name 7", CourseRole.TEACHING_ASSISTANT)), "Lin Lead"));
+        CoursesViewModel model = new CoursesViewModel(backend, executor, Fixtures.user(7, "me@x", Role.LECTURER), false);
+        model.load();
+        assertThat(model.leadName(model.visibleCourses().get(0))).isEqualTo("Lin Lead");
     }
 }

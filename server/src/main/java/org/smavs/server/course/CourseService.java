@@ -70,8 +70,11 @@ public final class CourseService {
                 Object[].class).getResultList().forEach(row -> counts.put(((Number) row[0]).longValue(),
                 ((Number) row[1]).longValue()));
         java.util.Map<Long, List<org.smavs.model.admin.CourseStaffMember>> staffByCourse = staff.ofAll(session);
+        java.util.Map<Long, String> leads = new java.util.HashMap<>();
+        session.createNativeQuery("SELECT DISTINCT u.id, u.full_name FROM users u JOIN courses c ON c.lecturer_id = u.id",
+                Object[].class).getResultList().forEach(row -> leads.put(((Number) row[0]).longValue(), (String) row[1]));
         return courses.stream().map(c -> toModel(c, counts.getOrDefault(c.getId(), 0L),
-                staffByCourse.getOrDefault(c.getId(), List.of()))).toList();
+                staffByCourse.getOrDefault(c.getId(), List.of()), leads.get(c.getLecturerId()))).toList();
     }
 
     public Course create(CreateCourseRequest request, Actor actor) {
@@ -280,11 +283,14 @@ public final class CourseService {
     }
 
     private Course toModel(Session session, CourseEntity course) {
-        return toModel(course, enrolments.countEnrolled(session, course.getId()), staff.of(session, course.getId()));
+        UserEntity lead = course.getLecturerId() == null ? null : session.find(UserEntity.class, course.getLecturerId());
+        return toModel(course, enrolments.countEnrolled(session, course.getId()), staff.of(session, course.getId()),
+                lead == null ? null : lead.getFullName());
     }
 
-    private static Course toModel(CourseEntity course, long enrolled, List<org.smavs.model.admin.CourseStaffMember> members) {
+    private static Course toModel(CourseEntity course, long enrolled, List<org.smavs.model.admin.CourseStaffMember> members,
+                                  String leadName) {
         return new Course(course.getId(), course.getCode(), course.getName(), course.getLecturerId(), enrolled,
-                course.getUnenrolledCheckIns(), course.isArchived(), course.getLateAfterMinutes(), members);
+                course.getUnenrolledCheckIns(), course.isArchived(), course.getLateAfterMinutes(), members, leadName);
     }
 }
