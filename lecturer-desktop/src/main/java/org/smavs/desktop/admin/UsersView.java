@@ -5,8 +5,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Button;
@@ -20,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.smavs.desktop.shell.CallStatusBar;
 import org.smavs.desktop.shell.Cells;
 import org.smavs.desktop.shell.Confirmation;
+import org.smavs.desktop.shell.CsvFormatDialog;
 import org.smavs.desktop.shell.FileDialogs;
 import org.smavs.desktop.shell.Fxml;
 import org.smavs.desktop.shell.ListenerScope;
@@ -154,19 +153,9 @@ public final class UsersView implements Screen {
 
     /** Shows the columns the import reads, with an example, before the file is chosen; false when cancelled. */
     private boolean explainImportFormat() {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle("Import students");
-        alert.setHeaderText("A CSV file with a header line. email and full_name are required; the other columns "
-                + "may be left out or empty.");
-        TextArea example = new TextArea(UsersViewModel.IMPORT_EXAMPLE);
-        example.setEditable(false);
-        example.setPrefRowCount(6);
-        example.setId("importFormat");
-        alert.getDialogPane().setContent(new VBox(6, new Label(UsersViewModel.IMPORT_COLUMNS), example));
-        ButtonType choose = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(choose, ButtonType.CANCEL);
-        return alert.showAndWait().filter(choose::equals).isPresent();
+        return CsvFormatDialog.explain(root.getScene().getWindow(), "Import students", "A CSV file with a header line. "
+                        + "email and full_name are required; the other columns may be left out or empty.",
+                UsersViewModel.IMPORT_COLUMNS, UsersViewModel.IMPORT_EXAMPLE, "importFormat", "chooseImportFile");
     }
 
     private void showImportReport(ImportResult result) {

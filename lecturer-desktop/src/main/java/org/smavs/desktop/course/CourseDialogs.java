@@ -21,8 +21,8 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.smavs.desktop.shell.CsvFormatDialog;
 import org.smavs.desktop.shell.FormDialog;
 import org.smavs.desktop.shell.SearchText;
 import org.smavs.desktop.shell.Styles;
@@ -149,23 +149,9 @@ final class CourseDialogs {
 
     /** The format first, with an example; true when the admin goes on to choose the file. */
     static boolean explainImport(Window owner, String courseCode) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.initOwner(owner);
-        alert.setTitle("Enrol from a CSV file");
-        alert.setHeaderText("Enrol the students a CSV file lists in " + courseCode);
-        Label format = new Label(CourseStudentsViewModel.IMPORT_FORMAT);
-        format.setWrapText(true);
-        format.setPrefWidth(460);
-        TextArea example = new TextArea(CourseStudentsViewModel.IMPORT_EXAMPLE + "\nor\n\nemail\n"
-                + "ada.lovelace@uni.example\n");
-        example.setEditable(false);
-        example.setPrefRowCount(8);
-        example.setId("enrolmentImportFormat");
-        alert.getDialogPane().setContent(new VBox(8, format, new Label("Example:"), example));
-        ButtonType choose = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(choose, ButtonType.CANCEL);
-        alert.getDialogPane().lookupButton(choose).setId("chooseEnrolmentFile");
-        return alert.showAndWait().filter(choose::equals).isPresent();
+        return CsvFormatDialog.explain(owner, "Enrol from a CSV file", "Enrol the students a CSV file lists in "
+                        + courseCode, CourseStudentsViewModel.IMPORT_FORMAT, CourseStudentsViewModel.IMPORT_EXAMPLE
+                        + "\nor\n\nemail\nada.lovelace@uni.example\n", "enrolmentImportFormat", "chooseEnrolmentFile");
     }
 
     /** What the import did: counts, and each refused line with its reason. */
